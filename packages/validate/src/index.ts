@@ -1,0 +1,6 @@
+export { DATASETS, type DatasetName } from './datasets.ts';
+export { formatIssue, InvalidDataError, type Issue } from './issue.ts';
+export { root, dataDir, schemasDir } from './paths.ts';
+export { readData, type DataRecord, type Located, type RawData } from './read.ts';
+export { loadSchemas, createAjv, ANNOTATION_KEYWORDS, type JsonSchema, type Schemas } from './schemas.ts';
+export { validateData, loadValidData, type ValidateOptions } from './validate.ts';

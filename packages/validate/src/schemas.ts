@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { DATASETS, type DatasetName } from './datasets.ts';
+import { schemasDir as defaultSchemasDir } from './paths.ts';
+
+// ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+
+export type JsonSchema = Record<string, unknown> & { $id: string };
+
+export interface Schemas {
+  defs: JsonSchema;
+  metadata: JsonSchema;
+  datasets: Record<DatasetName, JsonSchema>;
+}
+
+/** Bilingual annotations carried by every schema property; Ajv must know them to stay strict. */
+export const ANNOTATION_KEYWORDS = ['x-title-en', 'x-description-en'];
+
+export function loadSchemas(schemasDir: string = defaultSchemasDir): Schemas {
+  const read = (name: string) => JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as JsonSchema;
+  const datasets = {} as Record<DatasetName, JsonSchema>;
+  for (const name of DATASETS) datasets[name] = read(name);
+  return { defs: read('defs'), metadata: read('metadata'), datasets };
+}
+
+/** The one Ajv configuration used both to validate here and to precompile the published validators. */
+export function createAjv(schemas: Schemas, options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: ANNOTATION_KEYWORDS[0] });
+  ajv.addKeyword({ keyword: ANNOTATION_KEYWORDS[1] });
+  ajv.addSchema(schemas.defs);
+  ajv.addSchema(schemas.metadata);
+  for (const schema of Object.values(schemas.datasets)) ajv.addSchema(schema);
+  return ajv;
+}
