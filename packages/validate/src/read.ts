@@ -1,8 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DATASETS, type DatasetName } from './datasets.ts';
 import type { Issue } from './issue.ts';
-import { root } from './paths.ts';
+import { displayPath } from './paths.ts';
 
 export type DataRecord = Record<string, unknown> & { id?: string };
 
@@ -18,7 +18,9 @@ export interface RawData {
   records: Record<DatasetName, Located[]>;
 }
 
-const display = (path: string) => relative(root, path) || path;
+/** JSON.parse's message, where "line 1" would contradict the file line the issue names: the column is enough. */
+const parseErrorMessage = (error: unknown) =>
+  (error as Error).message.replace(/ in JSON at position \d+ \(line 1 column (\d+)\)$/, ' (column $1)');
 
 /** Reads `data/`: one JSONL file per dataset (one record per line) and metadata.json. Never throws on bad content: it reports. */
 export function readData(dataDir: string): { data: RawData; issues: Issue[] } {
@@ -26,7 +28,7 @@ export function readData(dataDir: string): { data: RawData; issues: Issue[] } {
   const records = {} as Record<DatasetName, Located[]>;
   for (const name of DATASETS) {
     const path = join(dataDir, `${name}.jsonl`);
-    const file = display(path);
+    const file = displayPath(path);
     records[name] = [];
     if (!existsSync(path)) {
       issues.push({ file, pointer: '', message: `missing dataset file ${name}.jsonl` });
@@ -40,16 +42,18 @@ export function readData(dataDir: string): { data: RawData; issues: Issue[] } {
         const record = JSON.parse(text) as DataRecord;
         records[name].push({ record, file, line });
       } catch (error) {
-        issues.push({ file, line, pointer: '', message: `malformed JSON: ${(error as Error).message}` });
+        issues.push({ file, line, pointer: '', message: `malformed JSON: ${parseErrorMessage(error)}` });
       }
     });
   }
-  const metadataPath = join(dataDir, 'metadata.json');
   let metadata: unknown = undefined;
   try {
-    metadata = JSON.parse(readFileSync(metadataPath, 'utf8'));
+    metadata = JSON.parse(readFileSync(join(dataDir, 'metadata.json'), 'utf8'));
   } catch (error) {
-    issues.push({ file: display(metadataPath), pointer: '', message: `unreadable metadata: ${(error as Error).message}` });
+    issues.push({ file: metadataFile(dataDir), pointer: '', message: `unreadable metadata: ${(error as Error).message}` });
   }
   return { data: { metadata, records }, issues };
 }
+
+/** The name of `metadata.json` in messages. */
+export const metadataFile = (dataDir: string) => displayPath(join(dataDir, 'metadata.json'));

@@ -5,8 +5,9 @@ import addFormatsModule from 'ajv-formats';
 import { DATASETS, type DatasetName } from './datasets.ts';
 import { schemasDir as defaultSchemasDir } from './paths.ts';
 
-// ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+// ajv-formats is CommonJS: under Node's ESM loader its plugin may arrive as `module.exports` or under `.default`.
+type AddFormats = typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
 export type JsonSchema = Record<string, unknown> & { $id: string };
 
@@ -27,7 +28,7 @@ export function loadSchemas(schemasDir: string = defaultSchemasDir): Schemas {
 }
 
 /** The one Ajv configuration used both to validate here and to precompile the published validators. */
-export function createAjv(schemas: Schemas, options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+export function createAjv(schemas: Schemas, options: { code?: { source?: boolean; esm?: boolean }; verbose?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
   addFormats(ajv);
   ajv.addKeyword({ keyword: ANNOTATION_KEYWORDS[0] });

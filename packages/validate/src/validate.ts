@@ -1,9 +1,10 @@
-import type { ErrorObject } from 'ajv';
-import { DATASETS } from './datasets.ts';
+import { basename } from 'node:path';
+import { DATASETS, type DatasetName } from './datasets.ts';
 import type { Issue } from './issue.ts';
 import { InvalidDataError } from './issue.ts';
 import { dataDir as defaultDataDir, schemasDir as defaultSchemasDir } from './paths.ts';
-import { readData, type RawData } from './read.ts';
+import { describeErrors } from './describe.ts';
+import { metadataFile, readData, type RawData } from './read.ts';
 import { createAjv, loadSchemas } from './schemas.ts';
 import { checkIntegrity } from './integrity.ts';
 
@@ -12,28 +13,20 @@ export interface ValidateOptions {
   schemasDir?: string;
 }
 
-/** Plain-language message for one Ajv error. */
-function describe(error: ErrorObject): string {
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return `unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-    case 'required':
-      return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
-    case 'enum':
-      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return error.message ?? error.keyword;
-  }
-}
+/** Dataset files in dependency order, then metadata.json. */
+const fileRank = (file: string) => {
+  const rank = DATASETS.indexOf(basename(file, '.jsonl') as DatasetName);
+  return rank === -1 ? DATASETS.length : rank;
+};
 
-/** Ajv reports the failing branch and then the "if" that chose it: the branch alone says what is wrong. */
-const meaningful = (error: ErrorObject) => error.keyword !== 'if';
+/** Issues in reading order (file, then line), so that one record's issues are listed together; stable within a line. */
+const inReadingOrder = (a: Issue, b: Issue) => fileRank(a.file) - fileRank(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 /** Schema check of every record, then the integrity checks a schema cannot express. Returns every issue found. */
 export function validateData(options: ValidateOptions = {}): { data: RawData; issues: Issue[] } {
   const dataDir = options.dataDir ?? defaultDataDir;
   const schemas = loadSchemas(options.schemasDir ?? defaultSchemasDir);
-  const ajv = createAjv(schemas);
+  const ajv = createAjv(schemas, { verbose: true });
   const { data, issues } = readData(dataDir);
 
   for (const name of DATASETS) {
@@ -41,19 +34,15 @@ export function validateData(options: ValidateOptions = {}): { data: RawData; is
     for (const { record, file, line } of data.records[name]) {
       if (validate(record)) continue;
       const id = typeof record?.id === 'string' ? record.id : undefined;
-      for (const error of (validate.errors ?? []).filter(meaningful)) {
-        issues.push({ file, line, id, pointer: error.instancePath, message: describe(error) });
-      }
+      for (const { pointer, message } of describeErrors(validate.errors ?? [])) issues.push({ file, line, id, pointer, message });
     }
   }
   const validateMetadata = ajv.getSchema(schemas.metadata.$id)!;
   if (data.metadata !== undefined && !validateMetadata(data.metadata)) {
-    for (const error of (validateMetadata.errors ?? []).filter(meaningful)) {
-      issues.push({ file: 'data/metadata.json', pointer: error.instancePath, message: describe(error) });
-    }
+    for (const { pointer, message } of describeErrors(validateMetadata.errors ?? [])) issues.push({ file: metadataFile(dataDir), pointer, message });
   }
   issues.push(...checkIntegrity(data, dataDir));
-  return { data, issues };
+  return { data, issues: issues.sort(inReadingOrder) };
 }
 
 /** The validated data, or an InvalidDataError listing every issue. For the build steps: they never run on bad data. */
