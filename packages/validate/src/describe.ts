@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { isObject } from './checks/walk.ts';
 
 /** Where an Ajv error is and what it means, in plain words. */
 export interface Described {
@@ -9,8 +10,6 @@ export interface Described {
 const show = (value: unknown) => JSON.stringify(value);
 
 const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The properties a subschema requires when requiring them is all it does, e.g. `{ "required": ["person"] }`. */
 const requiredOnly = (schema: unknown): string[] | undefined =>

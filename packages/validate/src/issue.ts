@@ -1,6 +1,6 @@
 /** One problem found in the data: where it is, and what is wrong, in plain words. */
 export interface Issue {
-  /** Path relative to the repository root, e.g. `data/events.jsonl`. */
+  /** Path relative to the repository root, e.g. `data/events.jsonl` (absolute when the data is outside it). */
   file: string;
   /** 1-based line for JSONL files. */
   line?: number;

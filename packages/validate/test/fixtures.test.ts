@@ -37,6 +37,9 @@ const EXPECTED: Record<string, Issue[]> = {
       message: 'dangling reference: no organisation "conseil-regional-occitanie" in organisations.jsonl',
     },
   ],
+  'initiative-related-to-itself': [
+    { file: 'initiatives.jsonl', line: 1, id: 'ma-sante-ma-region', pointer: '/related/0/initiative', message: '"ma-sante-ma-region" refers to itself' },
+  ],
   'quote-not-in-source': [
     {
       file: 'facilities.jsonl',

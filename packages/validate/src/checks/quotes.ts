@@ -22,13 +22,14 @@ export function checkQuotes(context: Context): Issue[] {
     for (const located of context.records[dataset]) {
       for (const { source, quote, pointer } of citations(located.record)) {
         // An unknown source is reported by the reference check, a missing text file by the source file check.
-        const cited = typeof source === 'string' ? context.byId.sources.get(source) : undefined;
-        if (cited === undefined || typeof quote !== 'string') continue;
+        if (typeof source !== 'string' || typeof quote !== 'string') continue;
+        const cited = context.byId.sources.get(source);
+        if (cited === undefined) continue;
         if (cited.record.kind === 'reference-dataset') {
           issues.push(issueAt(located, `${pointer}/source`, `cites "${source}", a reference dataset: it has no text to quote, cite a text source`));
           continue;
         }
-        const text = textOf(source as string);
+        const text = textOf(source);
         if (text !== undefined && !text.includes(normaliseQuoteText(quote))) {
           issues.push(issueAt(located, `${pointer}/quote`, `quote not found in the text of source "${source}" (${String(cited.record.file)}): "${quote}"`));
         }

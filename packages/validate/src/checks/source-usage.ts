@@ -14,7 +14,8 @@ export function checkSourceUsage(context: Context): Issue[] {
       }
     }
   }
-  return context.records.sources
-    .filter((located) => idOf(located.record) !== undefined && !used.has(idOf(located.record)!))
-    .map((located) => issueAt(located, '', `source "${idOf(located.record)}" is never cited: cite it or remove it`));
+  return context.records.sources.flatMap((located) => {
+    const id = idOf(located.record);
+    return id === undefined || used.has(id) ? [] : [issueAt(located, '', `source "${id}" is never cited: cite it or remove it`)];
+  });
 }
