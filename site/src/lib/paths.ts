@@ -1,0 +1,20 @@
+/**
+ * getStaticPaths for every dynamic route, shared by the French and English route files
+ * (src/pages/… and src/pages/en/…), which differ only by language.
+ */
+import { initiatives, territories, organisations, people, themes } from './data.ts';
+import { filterValues } from './filters.ts';
+import { filterSlug } from '../i18n/routes.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+const byId = (records: readonly { id: string }[], prop: string) =>
+  records.map((record) => ({ params: { id: record.id }, props: { [prop]: record } }));
+
+export const initiativePaths = () => byId(initiatives, 'initiative');
+export const territoryPaths = () => byId(territories, 'territory');
+export const organisationPaths = () => byId(organisations, 'organisation');
+export const personPaths = () => byId(people, 'person');
+export const themePaths = () => byId(themes, 'theme');
+
+export const filterPaths = (lang: Lang) =>
+  filterValues.map((filter) => ({ params: { dimension: filterSlug(lang, filter.dimension), value: filter.value }, props: { filter } }));
