@@ -1,0 +1,160 @@
+// Coverage matrix: which initiative covers which department, and how (named directly, through
+// its region, through a commune). One row per initiative, one column per department.
+import { compareDates } from '@acces-soins/data';
+import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
+import { colon, compareText, counted, pick, type Bilingual, type Lang } from './i18n.ts';
+import { el, type Markup } from './markup.ts';
+import type { ChartData, Initiative, Territory } from './records.ts';
+import { TerritoryIndex, type Coverage } from './territories.ts';
+import { multilineText, wrapLines } from './text.ts';
+
+export interface CoverageOptions {
+  lang: Lang;
+}
+
+export interface CoverageRow {
+  initiative: Initiative;
+  /** How each department (by id) is covered; absent = not covered. */
+  cells: Map<string, Coverage>;
+}
+
+export interface CoverageModel {
+  lang: Lang;
+  departments: Territory[];
+  regions: Territory[];
+  rows: CoverageRow[];
+  /** Initiatives with no territory (national), not drawn. */
+  national: Initiative[];
+}
+
+/** Most direct first: a department named outright beats one reached through its region. */
+const PRIORITY: Coverage[] = ['department', 'commune', 'region'];
+const COVERAGE_LABELS: Record<Coverage, Bilingual> = {
+  department: { fr: 'département nommé', en: 'department named' },
+  commune: { fr: 'une commune du département', en: 'a commune of the department' },
+  region: { fr: 'par sa région', en: 'through its region' },
+};
+
+export function buildCoverageModel(data: ChartData, options: CoverageOptions): CoverageModel {
+  const index = new TerritoryIndex(data.territories);
+  const rows: CoverageRow[] = [];
+  const national: Initiative[] = [];
+  for (const initiative of data.initiatives) {
+    const cells = new Map<string, Coverage>();
+    for (const territory of initiative.territories) {
+      for (const { department, via } of index.departmentCoverage(territory)) {
+        const current = cells.get(department.id);
+        if (!current || PRIORITY.indexOf(via) < PRIORITY.indexOf(current)) cells.set(department.id, via);
+      }
+    }
+    if (cells.size === 0) national.push(initiative);
+    else rows.push({ initiative, cells });
+  }
+  const start = (i: Initiative) => i.period?.start;
+  rows.sort((a, b) => {
+    const sa = start(a.initiative);
+    const sb = start(b.initiative);
+    return (sa && sb ? compareDates(sa, sb) : sa ? -1 : sb ? 1 : 0) || compareText(pick(a.initiative.title, options.lang), pick(b.initiative.title, options.lang));
+  });
+  return { lang: options.lang, departments: index.departments, regions: index.regions, rows, national };
+}
+
+const LEFT = 8;
+const CELL = 24;
+const REGION_GAP = 14;
+const FONT = 13;
+const LINE = 16;
+const TOP = 44;
+
+function columnX(model: CoverageModel): Map<string, number> {
+  const xs = new Map<string, number>();
+  let x = LEFT;
+  let region: string | undefined;
+  for (const d of model.departments) {
+    if (region !== undefined && d.parent !== region) x += REGION_GAP;
+    region = d.parent;
+    xs.set(d.id, x);
+    x += CELL;
+  }
+  return xs;
+}
+
+export function renderCoverageSvgBody(model: CoverageModel): { body: Markup; width: number; height: number } {
+  const { lang } = model;
+  const xs = columnX(model);
+  const width = Math.max(...xs.values()) + CELL + LEFT;
+  const regionHeads = model.regions.map((r) => {
+    const cols = model.departments.filter((d) => d.parent === r.id).map((d) => xs.get(d.id)!);
+    if (cols.length === 0) return null;
+    const x0 = Math.min(...cols);
+    const x1 = Math.max(...cols) + CELL;
+    const name = wrapLines(r.name, x1 - x0, FONT, 1)[0];
+    return el('g', { class: 'region-head' },
+      el('text', { x: x0, y: 14 }, name),
+      el('line', { x1: x0, x2: x1 - 2, y1: 20, y2: 20 }));
+  });
+  const codes = model.departments.map((d) => el('text', { class: 'dept-head', x: xs.get(d.id)! + CELL / 2 - 1, y: TOP - 8, 'text-anchor': 'middle' }, el('title', {}, d.name), d.code));
+  let y = TOP;
+  const rows = model.rows.map((row) => {
+    const lines = wrapLines(pick(row.initiative.title, lang), width - 2 * LEFT, FONT, 2);
+    const title = multilineText(lines, LEFT, y + FONT, LINE, { class: 'row-title' });
+    const cellsY = y + lines.length * LINE + 4;
+    const cells = model.departments.map((d) => {
+      const via = row.cells.get(d.id);
+      const x = xs.get(d.id)!;
+      const text = `${pick(row.initiative.title, lang)} — ${d.name} (${d.code})${colon(lang)}${via ? pick(COVERAGE_LABELS[via], lang) : lang === 'fr' ? 'non couvert' : 'not covered'}`;
+      return via
+        ? el('g', { class: `cell cell--${via}`, tabindex: 0, 'data-department': d.code }, el('title', {}, text), cellMark(via, x, cellsY))
+        : el('rect', { class: 'cell cell--none', x: x + 1, y: cellsY + 1, width: CELL - 4, height: CELL - 4, 'data-department': d.code });
+    });
+    y = cellsY + CELL + 10;
+    return el('g', { class: 'row', 'data-initiative': row.initiative.id }, title, cells);
+  });
+  return { body: el('g', {}, regionHeads, codes, rows), width, height: y + 2 };
+}
+
+function cellMark(via: Coverage, x: number, y: number): Markup {
+  if (via === 'commune') return el('circle', { cx: x + CELL / 2 - 1, cy: y + CELL / 2 - 1, r: 6 });
+  return el('rect', { x: x + 1, y: y + 1, width: CELL - 4, height: CELL - 4 });
+}
+
+export function coverageSummary(model: CoverageModel): string {
+  const { lang, rows, departments } = model;
+  if (rows.length === 0) return lang === 'fr' ? 'Aucune initiative n’est encore rattachée à un département.' : 'No initiative is attached to a department yet.';
+  const coveredBy = (d: Territory) => rows.filter((r) => r.cells.has(d.id)).length;
+  const uncovered = departments.filter((d) => coveredBy(d) === 0);
+  const inis = counted(rows.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
+  const depts = counted(departments.length - uncovered.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
+  return lang === 'fr'
+    ? `${inis} rattachées à des territoires couvrent ${depts} sur ${departments.length}${uncovered.length ? ` ; ${uncovered.length === 1 ? 'un département n’est couvert par aucune' : `${uncovered.length} départements ne sont couverts par aucune`}` : ''}.`.replace(/^1 initiative rattachées à des territoires couvrent/, '1 initiative rattachée à des territoires couvre')
+    : `${inis} attached to territories cover ${depts} of ${departments.length}${uncovered.length ? `; ${uncovered.length === 1 ? 'one department is' : `${uncovered.length} departments are`} covered by none` : ''}.`.replace(/^1 initiative attached to territories cover /, '1 initiative attached to territories covers ');
+}
+
+export function renderCoverage(data: ChartData, options: CoverageOptions): string {
+  const model = buildCoverageModel(data, options);
+  const { lang } = model;
+  const { body, width, height } = renderCoverageSvgBody(model);
+  const kinds = PRIORITY.filter((via) => model.rows.some((r) => [...r.cells.values()].includes(via)));
+  const notes = model.national.length ? [lang === 'fr'
+    ? `Sans territoire (nationales), non représentées : ${model.national.map((i) => pick(i.title, lang)).join(' ; ')}.`
+    : `With no territory (national), not drawn: ${model.national.map((i) => pick(i.title, lang)).join('; ')}.`] : [];
+  return renderFigure({
+    id: chartId('coverage', lang),
+    kind: 'coverage',
+    lang,
+    title: lang === 'fr' ? 'Couverture : départements concernés par chaque initiative' : 'Coverage: departments concerned by each initiative',
+    summary: coverageSummary(model),
+    width,
+    height,
+    body,
+    legend: legendGroup(lang === 'fr' ? 'Couvert' : 'Covered', kinds.map((via) => legendItem(el('g', { class: `cell cell--${via}` }, via === 'commune' ? el('circle', { cx: 8, cy: 8, r: 6 }) : el('rect', { x: 1, y: 1, width: 14, height: 14 })), pick(COVERAGE_LABELS[via], lang)))),
+    notes,
+    table: {
+      columns: [{ label: 'Initiative' }, ...model.departments.map((d) => ({ label: `${d.name} (${d.code})` }))],
+      rows: model.rows.map((r) => [pick(r.initiative.title, lang), ...model.departments.map((d) => {
+        const via = r.cells.get(d.id);
+        return via ? pick(COVERAGE_LABELS[via], lang) : '—';
+      })]),
+    },
+  });
+}

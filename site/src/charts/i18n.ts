@@ -1,0 +1,42 @@
+// Text helpers the charts need beyond the site's i18n (../i18n): plurals, lists, sorting.
+import type { Lang } from '../i18n/lang.ts';
+
+export type { Lang } from '../i18n/lang.ts';
+export { pick } from '../i18n/lang.ts';
+export { colon, formatDate, formatDay, formatNumber } from '../i18n/format.ts';
+
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function formatPercent(ratio: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** "a, b et c" / "a, b and c". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The singular or plural form by count (French treats 0 and 1 as singular, English only 1). */
+export function plural(count: number, one: Bilingual, many: Bilingual, lang: Lang): string {
+  const singular = lang === 'fr' ? Math.abs(count) < 2 : count === 1;
+  return (singular ? one : many)[lang];
+}
+
+/** Count and noun: "3 initiatives", "1 événement". */
+export function counted(count: number, one: Bilingual, many: Bilingual, lang: Lang): string {
+  return `${new Intl.NumberFormat(LOCALES[lang]).format(count)} ${plural(count, one, many, lang)}`;
+}
+
+/** Sorts French text the same way on every machine (accents ignored, then code points). */
+export function compareText(a: string, b: string): number {
+  return a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

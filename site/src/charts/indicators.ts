@@ -1,0 +1,201 @@
+// Indicators: for each metric, the observed values against the announced target (a bar up to the
+// observed value on a scale that reaches the target), each value with its as-of date.
+import { compareDates } from '@acces-soins/data';
+import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
+import { colon, compareText, formatDate, formatNumber, formatPercent, pick, type Bilingual, type Lang } from './i18n.ts';
+import { el, type Markup } from './markup.ts';
+import type { ChartData, Indicator, Initiative } from './records.ts';
+import { multilineText, wrapLines } from './text.ts';
+
+export interface IndicatorsOptions {
+  lang: Lang;
+  initiative?: string;
+}
+
+export interface MetricRow {
+  initiative: Initiative;
+  metric: string;
+  label: string;
+  /** Observed values, oldest first. */
+  observed: Indicator[];
+  /** Targets, oldest first. */
+  targets: Indicator[];
+}
+
+const UNITS: Record<Indicator['unit'], { one: Bilingual; many: Bilingual }> = {
+  people: { one: { fr: 'personne', en: 'person' }, many: { fr: 'personnes', en: 'people' } },
+  patients: { one: { fr: 'patient', en: 'patient' }, many: { fr: 'patients', en: 'patients' } },
+  'health-centres': { one: { fr: 'centre de santé', en: 'health centre' }, many: { fr: 'centres de santé', en: 'health centres' } },
+  members: { one: { fr: 'membre', en: 'member' }, many: { fr: 'membres', en: 'members' } },
+  stages: { one: { fr: 'étape', en: 'stage' }, many: { fr: 'étapes', en: 'stages' } },
+  questions: { one: { fr: 'question', en: 'question' }, many: { fr: 'questions', en: 'questions' } },
+  axes: { one: { fr: 'axe', en: 'axis' }, many: { fr: 'axes', en: 'axes' } },
+  pillars: { one: { fr: 'pilier', en: 'pillar' }, many: { fr: 'piliers', en: 'pillars' } },
+};
+
+export function formatValue(indicator: Indicator, lang: Lang): string {
+  const unit = UNITS[indicator.unit];
+  const noun = (lang === 'fr' ? indicator.value < 2 : indicator.value === 1) ? unit.one[lang] : unit.many[lang];
+  const more = indicator.comparator === 'more-than' ? (lang === 'fr' ? 'plus de ' : 'more than ') : '';
+  return `${more}${formatNumber(indicator.value, lang)} ${noun}`;
+}
+
+export function buildMetricRows(data: ChartData, options: IndicatorsOptions): MetricRow[] {
+  const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+  const groups = new Map<string, Indicator[]>();
+  for (const indicator of data.indicators) {
+    if (options.initiative && indicator.initiative !== options.initiative) continue;
+    const key = `${indicator.initiative}|${indicator.metric}|${indicator.territory}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(indicator);
+  }
+  const byDate = (a: Indicator, b: Indicator) => compareDates(a.as_of, b.as_of) || compareText(a.id, b.id);
+  const rows = [...groups.values()].map((records) => {
+    const observed = records.filter((r) => r.kind === 'observed').sort(byDate);
+    const targets = records.filter((r) => r.kind === 'target').sort(byDate);
+    const initiative = initiatives.get(records[0].initiative);
+    if (!initiative) throw new Error(`indicators: ${records[0].id} names an unknown initiative "${records[0].initiative}"`);
+    // The observed record names the metric plainly; a target's label adds "(objectif…)".
+    const label = pick((observed[0] ?? targets[0]).label, options.lang);
+    return { initiative, metric: records[0].metric, label, observed, targets };
+  });
+  // Metrics with a target first, then by initiative and label.
+  return rows.sort((a, b) => Number(b.targets.length > 0) - Number(a.targets.length > 0)
+    || compareText(pick(a.initiative.title, options.lang), pick(b.initiative.title, options.lang)) || compareText(a.label, b.label));
+}
+
+const WIDTH = 640;
+const LEFT = 10;
+const RIGHT = 10;
+const LABEL_SIZE = 14;
+const LINE = 18;
+const BAR = 22;
+const GAP = 22;
+
+interface RowLayout {
+  row: MetricRow;
+  y: number;
+  titleLines: string[];
+  height: number;
+}
+
+function layout(rows: MetricRow[], lang: Lang): { rows: RowLayout[]; height: number } {
+  let y = 8;
+  const placed = rows.map((row) => {
+    const titleLines = wrapLines(`${row.label}`, WIDTH - LEFT - RIGHT, LABEL_SIZE, 2);
+    const height = titleLines.length * LINE + (row.targets.length ? BAR + 8 : 0) + LINE + GAP;
+    const r = { row, y, titleLines, height };
+    y += height;
+    void lang;
+    return r;
+  });
+  return { rows: placed, height: Math.max(y, 40) };
+}
+
+function latest<T>(items: T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+function valueLine(row: MetricRow, lang: Lang): string {
+  const observed = latest(row.observed);
+  const target = latest(row.targets);
+  const parts: string[] = [];
+  if (observed) parts.push(`${formatValue(observed, lang)} ${lang === 'fr' ? 'au' : 'as of'} ${formatDate(observed.as_of, lang)}`);
+  if (target) parts.push(`${lang === 'fr' ? 'objectif' : 'target'}${colon(lang)}${formatValue(target, lang)}`);
+  if (observed && target && target.value > 0) parts.push(formatPercent(observed.value / target.value, lang));
+  return parts.join(' · ');
+}
+
+function tooltip(indicator: Indicator, lang: Lang): string {
+  const kind = indicator.kind === 'target' ? (lang === 'fr' ? 'Objectif' : 'Target') : lang === 'fr' ? 'Valeur constatée' : 'Observed value';
+  const lines = [`${pick(indicator.label, lang)}`, `${kind}${colon(lang)}${formatValue(indicator, lang)} (${formatDate(indicator.as_of, lang)})`];
+  if (indicator.as_of.inferred && indicator.as_of.reasoning) lines.push(`${lang === 'fr' ? 'Date déduite' : 'Inferred date'}${colon(lang)}${pick(indicator.as_of.reasoning, lang)}`);
+  return lines.join('\n');
+}
+
+function renderRow({ row, y, titleLines }: RowLayout, lang: Lang): Markup {
+  const barY = y + titleLines.length * LINE + 4;
+  const target = latest(row.targets);
+  const content: Markup[] = [multilineText(titleLines, LEFT, y + LABEL_SIZE, LINE, { class: 'metric-label' })];
+  let textY = barY + LABEL_SIZE - 2;
+  if (target) {
+    const max = Math.max(target.value, ...row.observed.map((o) => o.value));
+    const scale = (v: number) => LEFT + ((WIDTH - LEFT - RIGHT) * v) / max;
+    content.push(el('rect', { class: 'track', x: LEFT, y: barY, width: scale(target.value) - LEFT, height: BAR }));
+    for (const observed of row.observed) {
+      content.push(el('g', { class: 'value', tabindex: 0, 'data-indicator': observed.id },
+        el('title', {}, tooltip(observed, lang)),
+        el('rect', { class: `bar${observed === latest(row.observed) ? '' : ' is-earlier'}`, x: LEFT, y: barY, width: Math.max(scale(observed.value) - LEFT, 1), height: BAR })));
+    }
+    for (const t of row.targets) {
+      const tx = scale(t.value);
+      content.push(el('g', { class: 'target', tabindex: 0, 'data-indicator': t.id },
+        el('title', {}, tooltip(t, lang)),
+        el('line', { x1: tx, x2: tx, y1: barY - 4, y2: barY + BAR + 4 })));
+    }
+    textY = barY + BAR + LABEL_SIZE + 4;
+  } else {
+    for (const observed of row.observed) {
+      content.push(el('g', { class: 'value is-plain', tabindex: 0, 'data-indicator': observed.id }, el('title', {}, tooltip(observed, lang)),
+        el('circle', { cx: LEFT + 5, cy: textY - 5, r: 5 })));
+    }
+  }
+  content.push(el('text', { class: 'metric-value', x: target ? LEFT : LEFT + 16, y: textY }, valueLine(row, lang)));
+  return el('g', { class: 'metric', 'data-metric': row.metric }, content);
+}
+
+export function indicatorsSummary(rows: MetricRow[], lang: Lang): string {
+  if (rows.length === 0) return lang === 'fr' ? 'Aucun indicateur chiffré n’est encore enregistré.' : 'No figure is recorded yet.';
+  const withTarget = rows.filter((r) => r.targets.length && r.observed.length);
+  const metrics = `${formatNumber(rows.length, lang)} ${lang === 'fr' ? (rows.length < 2 ? 'indicateur' : 'indicateurs') : rows.length === 1 ? 'indicator' : 'indicators'}`;
+  if (withTarget.length === 0) return lang === 'fr' ? `${metrics}, sans objectif chiffré.` : `${metrics}, with no numeric target.`;
+  const first = withTarget[0];
+  const observed = latest(first.observed)!;
+  const target = latest(first.targets)!;
+  return lang === 'fr'
+    ? `${metrics} ; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)} : ${formatValue(observed, lang)} au ${formatDate(observed.as_of, lang)}, soit ${formatPercent(observed.value / target.value, lang)} de l’objectif de ${formatNumber(target.value, lang)}.`
+    : `${metrics}; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}: ${formatValue(observed, lang)} as of ${formatDate(observed.as_of, lang)}, ${formatPercent(observed.value / target.value, lang)} of the target of ${formatNumber(target.value, lang)}.`;
+}
+
+export function renderIndicators(data: ChartData, options: IndicatorsOptions): string {
+  const { lang } = options;
+  const rows = buildMetricRows(data, options);
+  const placed = layout(rows, lang);
+  const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
+  if (options.initiative && !initiative) throw new Error(`IndicatorsChart: no initiative "${options.initiative}"`);
+  const base = lang === 'fr' ? 'Indicateurs : valeurs constatées et objectifs' : 'Indicators: observed values and targets';
+  const records = rows.flatMap((r) => [...r.observed, ...r.targets]);
+  return renderFigure({
+    id: chartId('indicators', options.initiative, lang),
+    kind: 'indicators',
+    lang,
+    title: initiative ? `${base} — ${pick(initiative.title, lang)}` : base,
+    summary: indicatorsSummary(rows, lang),
+    width: WIDTH,
+    height: placed.height,
+    body: el('g', {}, placed.rows.map((r) => renderRow(r, lang))),
+    legend: rows.some((r) => r.targets.length) ? legendGroup(lang === 'fr' ? 'Lecture' : 'Key', [
+      legendItem(el('rect', { class: 'bar', x: 0, y: 3, width: 16, height: 10 }), lang === 'fr' ? 'valeur constatée' : 'observed value'),
+      legendItem(el('rect', { class: 'track', x: 0, y: 3, width: 16, height: 10 }), lang === 'fr' ? 'reste à atteindre' : 'still to reach'),
+      legendItem(el('line', { class: 'target-key', x1: 8, x2: 8, y1: 0, y2: 16 }), lang === 'fr' ? 'objectif annoncé' : 'announced target'),
+    ]) : undefined,
+    table: {
+      columns: [
+        { label: lang === 'fr' ? 'Indicateur' : 'Indicator' },
+        { label: 'Initiative' },
+        { label: lang === 'fr' ? 'Nature' : 'Kind' },
+        { label: lang === 'fr' ? 'Valeur' : 'Value', numeric: true },
+        { label: lang === 'fr' ? 'À la date du' : 'As of' },
+        { label: lang === 'fr' ? 'Date déduite : raisonnement' : 'Inferred date: reasoning' },
+      ],
+      rows: records.map((r) => [
+        pick(r.label, lang),
+        pick(rows.find((row) => row.observed.includes(r) || row.targets.includes(r))!.initiative.title, lang),
+        r.kind === 'target' ? (lang === 'fr' ? 'objectif' : 'target') : lang === 'fr' ? 'constatée' : 'observed',
+        formatValue(r, lang),
+        formatDate(r.as_of, lang),
+        r.as_of.inferred && r.as_of.reasoning ? pick(r.as_of.reasoning, lang) : '—',
+      ]),
+    },
+  });
+}

@@ -1,0 +1,446 @@
+// Choropleth of the departments of the two regions (initiatives or events per department),
+// region outlines, and points for the communes in the data (health centres, event places).
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3';
+import { countBins, shadeOf, type CountBin } from './bins.ts';
+import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
+import { buildMapGeometry, multiPolygonContains, type MapGeometry, type Point } from './geometry.ts';
+import { communeLonLat, lonLatToMap } from './geolocate.ts';
+import { capitalise, colon, compareText, counted, formatList, formatNumber, pick, plural, type Bilingual, type Lang } from './i18n.ts';
+import { el, type Markup } from './markup.ts';
+import { mapAttribution } from './attribution.ts';
+import type { ChartData, Territory } from './records.ts';
+import { TerritoryIndex } from './territories.ts';
+
+export type MapMeasure = 'initiatives' | 'events';
+
+export interface MapOptions {
+  lang: Lang;
+  measure?: MapMeasure;
+  /** Territory id (region, department or commune) to outline. */
+  highlight?: string;
+}
+
+export type PlaceKind = 'health-centre' | 'event-place';
+
+export interface DepartmentModel {
+  territory: Territory;
+  region: Territory;
+  count: number;
+  /** Labels of what is counted, sorted. */
+  items: string[];
+  shade: number;
+  path: string;
+  labelAt: Point;
+  /** Projected polygons, kept for checks (point in polygon). */
+  geometry: GeoJSON.MultiPolygon;
+  highlighted: boolean;
+}
+
+export interface PlaceModel {
+  commune: Territory;
+  department: Territory;
+  kind: PlaceKind;
+  /** What stands or happened there, sorted. */
+  items: string[];
+  /** Undefined when the reference has no position for the commune. */
+  at?: Point;
+  highlighted: boolean;
+}
+
+export interface MapModel {
+  lang: Lang;
+  measure: MapMeasure;
+  width: number;
+  height: number;
+  departments: DepartmentModel[];
+  regions: { territory: Territory; path: string; labelAt: Point }[];
+  departmentBorders: string;
+  regionBorders: string;
+  places: PlaceModel[];
+  bins: CountBin[];
+  /** Records that no department counts (national initiatives, events without a place). */
+  uncounted: number;
+}
+
+const WIDTH = 800;
+const PADDING = 12;
+const REGION_LABEL_BAND = 34;
+
+const geometryCache = new Map<string, MapGeometry>();
+function geometryFor(departments: readonly Territory[]): MapGeometry {
+  const key = departments.map((d) => `${d.code}:${d.parent}`).join(',');
+  let geometry = geometryCache.get(key);
+  if (!geometry) {
+    geometry = buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
+    geometryCache.set(key, geometry);
+  }
+  return geometry;
+}
+
+/** Counts per department: each record once per department it covers. */
+function countByDepartment(data: ChartData, index: TerritoryIndex, measure: MapMeasure, lang: Lang) {
+  const items = new Map<string, Set<string>>(index.departments.map((d) => [d.id, new Set()]));
+  let uncounted = 0;
+  const add = (territoryIds: readonly string[], label: string) => {
+    const departments = new Set(territoryIds.flatMap((id) => index.departmentCoverage(id).map((c) => c.department.id)));
+    if (departments.size === 0) uncounted += 1;
+    for (const id of departments) items.get(id)?.add(label);
+  };
+  if (measure === 'initiatives') {
+    for (const initiative of data.initiatives) add(initiative.territories, pick(initiative.title, lang));
+  } else {
+    for (const event of data.events) add(event.place ? [event.place] : [], pick(event.title, lang));
+  }
+  return { items, uncounted };
+}
+
+function collectPlaces(data: ChartData, index: TerritoryIndex, lang: Lang) {
+  const places = new Map<string, { commune: Territory; kind: PlaceKind; items: Set<string> }>();
+  const add = (communeId: string, kind: PlaceKind, label: string) => {
+    const commune = index.get(communeId);
+    if (commune.level !== 'commune') return;
+    const key = `${kind}|${commune.id}`;
+    if (!places.has(key)) places.set(key, { commune, kind, items: new Set() });
+    places.get(key)!.items.add(label);
+  };
+  for (const facility of data.facilities) add(facility.commune, 'health-centre', pick(facility.name, lang));
+  for (const event of data.events) if (event.place) add(event.place, 'event-place', pick(event.title, lang));
+  return [...places.values()];
+}
+
+function isWithin(territory: Territory, highlightId: string | undefined, index: TerritoryIndex): boolean {
+  if (!highlightId) return false;
+  for (let t: Territory | undefined = territory; t; t = t.parent ? index.byId.get(t.parent) : undefined) {
+    if (t.id === highlightId) return true;
+  }
+  return false;
+}
+
+export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
+  const { lang, measure = 'initiatives', highlight } = options;
+  const index = new TerritoryIndex(data.territories);
+  if (highlight) index.get(highlight);
+  const geometry = geometryFor(index.departments);
+
+  const collection = { type: 'FeatureCollection', features: geometry.departments.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })) } as GeoPermissibleObjects;
+  const projection = geoIdentity().fitWidth(WIDTH - 2 * PADDING, collection);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(collection);
+  projection.translate([projection.translate()[0] - x0 + PADDING, projection.translate()[1] - y0 + PADDING]);
+  const path = geoPath(projection).digits(1);
+  const project = (p: Point): Point => projection(p) as Point;
+  const projectGeometry = (g: GeoJSON.MultiPolygon): GeoJSON.MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => roundPoint(project(p as Point))))),
+  });
+  const height = y1 - y0 + 2 * PADDING + REGION_LABEL_BAND;
+
+  const { items, uncounted } = countByDepartment(data, index, measure, lang);
+  const max = Math.max(0, ...[...items.values()].map((s) => s.size));
+  const bins = countBins(max);
+  const shapes = new Map(geometry.departments.map((d) => [d.code, d.geometry]));
+
+  const departments: DepartmentModel[] = index.departments.map((territory) => {
+    const shape = shapes.get(territory.code)!;
+    const projected = projectGeometry(shape);
+    const counted = [...items.get(territory.id)!].sort(compareText);
+    return {
+      territory,
+      region: index.get(territory.parent!),
+      count: counted.length,
+      items: counted,
+      shade: shadeOf(counted.length, bins),
+      path: path(shape)!,
+      labelAt: roundPoint(path.centroid(largestPolygon(shape)) as Point),
+      geometry: projected,
+      highlighted: isWithin(territory, highlight, index),
+    };
+  });
+  const byDepartment = new Map(departments.map((d) => [d.territory.id, d]));
+
+  const places: PlaceModel[] = collectPlaces(data, index, lang)
+    .map(({ commune, kind, items: labels }) => {
+      const department = index.get(commune.parent!);
+      const lonLat = communeLonLat(commune.code);
+      const shape = byDepartment.get(department.id)?.geometry;
+      const at = lonLat && shape ? insideOrNearest(roundPoint(project(lonLatToMap(...lonLat))), shape) : undefined;
+      return { commune, department, kind, items: [...labels].sort(compareText), at, highlighted: isWithin(commune, highlight, index) };
+    })
+    .sort((a, b) => compareText(a.commune.name, b.commune.name) || compareText(a.kind, b.kind));
+  spreadSharedPlaces(places, new Map(departments.map((d) => [d.territory.id, d.geometry])));
+
+  const regions = geometry.regions.map((r) => {
+    const territory = index.get(r.region);
+    const [[rx0], [rx1, ry1]] = path.bounds(r.geometry);
+    return { territory, path: path(r.geometry)!, labelAt: [round1((rx0 + rx1) / 2), round1(Math.min(ry1 + 22, height - 8))] as Point };
+  });
+
+  return {
+    lang,
+    measure,
+    width: WIDTH,
+    height,
+    departments,
+    regions,
+    departmentBorders: path(geometry.departmentBorders) ?? '',
+    regionBorders: path(geometry.regionBorders) ?? '',
+    places,
+    bins,
+    uncounted,
+  };
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+function roundPoint([x, y]: Point): Point {
+  return [round1(x), round1(y)];
+}
+
+function largestPolygon(shape: GeoJSON.MultiPolygon): GeoJSON.Polygon {
+  const area = (ring: GeoJSON.Position[]) => Math.abs(ring.reduce((s, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length]; return s + x * ny - nx * y; }, 0));
+  const polygon = shape.coordinates.reduce((best, p) => (area(p[0]) > area(best[0]) ? p : best));
+  return { type: 'Polygon', coordinates: polygon };
+}
+
+/**
+ * A commune's bounding-box centre can fall just outside its simplified department (coastal
+ * communes with islands, borders smoothed by simplification): it is then moved to the closest
+ * point of the department's border, nudged one unit inwards.
+ */
+function insideOrNearest(point: Point, shape: GeoJSON.MultiPolygon): Point {
+  if (multiPolygonContains(shape, point)) return point;
+  let best: Point = point;
+  let bestDistance = Infinity;
+  for (const polygon of shape.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) {
+        const candidate = closestOnSegment(point, ring[i - 1] as Point, ring[i] as Point);
+        const distance = Math.hypot(candidate[0] - point[0], candidate[1] - point[1]);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = candidate;
+        }
+      }
+    }
+  }
+  for (const step of [1, 2, 3, 4]) {
+    for (const [dx, dy] of [[step, 0], [-step, 0], [0, step], [0, -step], [step, step], [-step, -step], [step, -step], [-step, step]]) {
+      const nudged = roundPoint([best[0] + dx, best[1] + dy]);
+      if (multiPolygonContains(shape, nudged)) return nudged;
+    }
+  }
+  throw new Error('map: could not place a commune inside its department');
+}
+
+function closestOnSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): Point {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return [ax + t * dx, ay + t * dy];
+}
+
+/** A commune with both a health centre and an event place shows its markers side by side. */
+function spreadSharedPlaces(places: PlaceModel[], shapes: Map<string, GeoJSON.MultiPolygon>): void {
+  const seen = new Map<string, number>();
+  for (const place of places) {
+    if (!place.at) continue;
+    const n = seen.get(place.commune.id) ?? 0;
+    seen.set(place.commune.id, n + 1);
+    if (n > 0) place.at = insideOrNearest(roundPoint([place.at[0] + 11 * n, place.at[1]]), shapes.get(place.department.id)!);
+  }
+}
+
+// ——— Text ———
+
+const MEASURE: Record<MapMeasure, { one: Bilingual; many: Bilingual }> = {
+  initiatives: { one: { fr: 'initiative', en: 'initiative' }, many: { fr: 'initiatives', en: 'initiatives' } },
+  events: { one: { fr: 'événement', en: 'event' }, many: { fr: 'événements', en: 'events' } },
+};
+
+const PLACE_KIND: Record<PlaceKind, Bilingual> = {
+  'health-centre': { fr: 'Centre de santé', en: 'Health centre' },
+  'event-place': { fr: "Lieu d'événement", en: 'Event place' },
+};
+
+function countText(count: number, measure: MapMeasure, lang: Lang): string {
+  const { one, many } = MEASURE[measure];
+  return `${formatNumber(count, lang)} ${plural(count, one, many, lang)}`;
+}
+
+export function mapTitle(measure: MapMeasure, lang: Lang): string {
+  return measure === 'initiatives'
+    ? pick({ fr: 'Initiatives par département', en: 'Initiatives per department' }, lang)
+    : pick({ fr: 'Événements par département', en: 'Events per department' }, lang);
+}
+
+export function mapSummary(model: MapModel): string {
+  const { lang, measure, departments } = model;
+  const total = departments.length;
+  const covered = departments.filter((d) => d.count > 0);
+  const places = new Set(model.places.map((p) => p.commune.id)).size;
+  const placesText = places === 0 ? '' : lang === 'fr'
+    ? ` ; ${formatNumber(places, lang)} ${plural(places, { fr: 'commune est placée', en: '' }, { fr: 'communes sont placées', en: '' }, lang)} sur la carte`
+    : `; ${formatNumber(places, lang)} ${plural(places, { fr: '', en: 'commune is' }, { fr: '', en: 'communes are' }, lang)} marked on the map`;
+  if (covered.length === 0) {
+    return (lang === 'fr'
+      ? `Aucun des ${total} départements ne compte encore ${measure === 'initiatives' ? "d'initiative" : "d'événement"}`
+      : `None of the ${total} departments has any ${MEASURE[measure].many.en} yet`) + placesText + '.';
+  }
+  const max = Math.max(...covered.map((d) => d.count));
+  const top = covered.filter((d) => d.count === max).map((d) => d.territory.name);
+  const topText = top.length <= 3 ? formatList(top, lang) : lang === 'fr' ? `${top.length} départements` : `${top.length} departments`;
+  const many = MEASURE[measure].many[lang];
+  return (lang === 'fr'
+    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; le plus grand nombre, ${formatNumber(max, lang)} ${many}, concerne ${topText}`
+    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; the highest number, ${formatNumber(max, lang)} ${plural(max, MEASURE[measure].one, MEASURE[measure].many, lang)}, is in ${topText}`) + placesText + '.';
+}
+
+function countingNote(model: MapModel): string {
+  const { lang, measure, uncounted } = model;
+  const rule = measure === 'initiatives'
+    ? pick({ fr: 'Une initiative rattachée à une région compte pour chacun de ses départements, une initiative rattachée à une commune pour son département.', en: 'An initiative attached to a region counts for each of its departments; one attached to a commune counts for its department.' }, lang)
+    : pick({ fr: "Un événement tenu à l'échelle d'une région compte pour chacun de ses départements, un événement dans une commune pour son département.", en: 'An event held at region level counts for each of its departments; an event in a commune counts for its department.' }, lang);
+  if (uncounted === 0) return rule;
+  const rest = measure === 'initiatives'
+    ? lang === 'fr'
+      ? `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: 'initiative sans territoire (nationale) n’est pas comptée', en: '' }, { fr: 'initiatives sans territoire (nationales) ne sont pas comptées', en: '' }, lang)}.`
+      : `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: '', en: 'initiative with no territory (national) is not counted' }, { fr: '', en: 'initiatives with no territory (national) are not counted' }, lang)}.`
+    : lang === 'fr'
+      ? `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: 'événement sans lieu n’est pas compté', en: '' }, { fr: 'événements sans lieu ne sont pas comptés', en: '' }, lang)}.`
+      : `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: '', en: 'event with no place is not counted' }, { fr: '', en: 'events with no place are not counted' }, lang)}.`;
+  return `${rule} ${rest}`;
+}
+
+// ——— Drawing ———
+
+function placeMarker(kind: PlaceKind, [x, y]: Point, extraClass = ''): Markup {
+  const cls = `place place--${kind}${extraClass}`;
+  return kind === 'health-centre'
+    ? el('circle', { class: cls, cx: x, cy: y, r: 5.5 })
+    : el('rect', { class: cls, x: x - 5, y: y - 5, width: 10, height: 10, transform: `rotate(45 ${round1(x)} ${round1(y)})` });
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const CHAR_WIDTH = 0.58;
+
+/** Places each commune label right, left, above or below its point, avoiding labels already placed. */
+function placeLabels(model: MapModel, fontSize: number) {
+  const taken: Box[] = model.departments.map((d) => box(d.labelAt[0], d.labelAt[1], d.territory.code, fontSize, 'middle'));
+  for (const p of model.places) if (p.at) taken.push({ x0: p.at[0] - 6, y0: p.at[1] - 6, x1: p.at[0] + 6, y1: p.at[1] + 6 });
+  const labels: { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] = [];
+  const named = new Set<string>();
+  for (const place of model.places) {
+    if (!place.at || named.has(place.commune.id)) continue;
+    named.add(place.commune.id);
+    const [x, y] = place.at;
+    const text = place.commune.name;
+    const candidates = [
+      { x: x + 9, y: y + fontSize * 0.35, anchor: 'start' as const },
+      { x: x - 9, y: y + fontSize * 0.35, anchor: 'end' as const },
+      { x, y: y - 10, anchor: 'middle' as const },
+      { x, y: y + fontSize + 6, anchor: 'middle' as const },
+    ].filter((c) => { const b = box(c.x, c.y, text, fontSize, c.anchor); return b.x0 >= 0 && b.x1 <= model.width; });
+    const chosen = candidates.find((c) => !taken.some((t) => overlaps(t, box(c.x, c.y, text, fontSize, c.anchor)))) ?? candidates[0] ?? { x: x + 9, y, anchor: 'start' as const };
+    taken.push(box(chosen.x, chosen.y, text, fontSize, chosen.anchor));
+    labels.push({ text, ...chosen });
+  }
+  return labels;
+}
+
+function box(x: number, baseline: number, text: string, fontSize: number, anchor: 'start' | 'end' | 'middle'): Box {
+  const width = text.length * fontSize * CHAR_WIDTH;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: baseline - fontSize * 0.8, x1: x0 + width, y1: baseline + fontSize * 0.25 };
+}
+
+const LABEL_SIZE = 13;
+
+function departmentTooltip(d: DepartmentModel, model: MapModel): string {
+  const head = `${d.territory.name} (${d.territory.code}) : ${countText(d.count, model.measure, model.lang)}`;
+  return d.items.length ? `${head} — ${d.items.join(' ; ')}` : head;
+}
+
+export function renderMapSvgBody(model: MapModel): Markup {
+  const { lang } = model;
+  const departments = model.departments.map((d) =>
+    el('path', {
+      class: `dept seq-${d.shade}`,
+      d: d.path,
+      'data-code': d.territory.code,
+      'data-count': d.count,
+      tabindex: 0,
+    }, el('title', {}, lang === 'fr' ? departmentTooltip(d, model) : departmentTooltip(d, model).replace(' : ', ': '))),
+  );
+  const codes = model.departments.map((d) =>
+    el('text', { class: `dept-code ink-${d.shade}`, x: d.labelAt[0], y: d.labelAt[1] + LABEL_SIZE * 0.35, 'text-anchor': 'middle', 'aria-hidden': 'true' }, d.territory.code),
+  );
+  const places = model.places.filter((p) => p.at).map((p) =>
+    el('g', { class: 'place-mark', tabindex: 0, 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
+      el('title', {}, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)} : ${p.items.join(' ; ')}`.replace(' : ', lang === 'fr' ? ' : ' : ': ')),
+      placeMarker(p.kind, p.at!, p.highlighted ? ' is-highlighted' : '')),
+  );
+  const labels = placeLabels(model, LABEL_SIZE).map((l) =>
+    el('text', { class: 'place-label', x: l.x, y: l.y, 'text-anchor': l.anchor, 'aria-hidden': 'true' }, l.text));
+  const regionLabels = model.regions.map((r) =>
+    el('text', { class: 'region-label', x: r.labelAt[0], y: r.labelAt[1], 'text-anchor': 'middle', 'aria-hidden': 'true' }, r.territory.name));
+  return el('g', {},
+    el('g', { class: 'depts' }, departments),
+    el('path', { class: 'dept-borders', d: model.departmentBorders }),
+    el('g', { class: 'regions' }, model.regions.map((r) => el('path', { class: 'region-outline', d: r.path, 'data-region': r.territory.code }))),
+    el('g', { class: 'highlights' }, model.departments.filter((d) => d.highlighted).map((d) => el('path', { class: 'highlight-outline', d: d.path }))),
+    el('g', { class: 'labels' }, codes, regionLabels),
+    el('g', { class: 'places' }, places),
+    el('g', { class: 'labels' }, labels),
+  );
+}
+
+function legend(model: MapModel): Markup {
+  const { lang, measure } = model;
+  const square = (cls: string) => el('rect', { class: cls, x: 1, y: 1, width: 14, height: 14 });
+  const rangeText = (b: CountBin) => (b.from === b.to ? formatNumber(b.from, lang) : `${formatNumber(b.from, lang)}–${formatNumber(b.to, lang)}`);
+  const scale = [legendItem(square('dept seq-0'), pick({ fr: 'aucun', en: 'none' }, lang)), ...model.bins.map((b) => legendItem(square(`dept seq-${b.shade}`), rangeText(b)))];
+  const kinds = [...new Set(model.places.map((p) => p.kind))].sort();
+  const points = kinds.map((kind) => legendItem(placeMarker(kind, [8, 8]), pick(PLACE_KIND[kind], lang)));
+  const groups = [legendGroup(pick({ fr: `Nombre d’${MEASURE[measure].many.fr}`, en: `Number of ${MEASURE[measure].many.en}` }, lang), scale)];
+  if (points.length) groups.push(legendGroup(pick({ fr: 'Communes', en: 'Communes' }, lang), points));
+  return el('div', {}, groups);
+}
+
+function tableRows(model: MapModel) {
+  const { lang } = model;
+  return model.departments.map((d) => {
+    const places = model.places.filter((p) => p.department.id === d.territory.id)
+      .map((p) => `${p.commune.name} (${pick(PLACE_KIND[p.kind], lang).toLowerCase()}${p.at ? '' : lang === 'fr' ? ', non placée' : ', not placed'})`);
+    return [d.territory.name, d.territory.code, d.region.name, formatNumber(d.count, lang), d.items.join(' ; '), places.join(' ; ')];
+  });
+}
+
+export function renderMap(data: ChartData, options: MapOptions): string {
+  const model = buildMapModel(data, options);
+  const { lang, measure } = model;
+  return renderFigure({
+    id: chartId('map', measure, options.highlight, lang),
+    kind: 'map',
+    lang,
+    title: mapTitle(measure, lang),
+    summary: mapSummary(model),
+    width: model.width,
+    height: model.height,
+    body: renderMapSvgBody(model),
+    legend: legend(model),
+    notes: [countingNote(model), mapAttribution(lang)],
+    table: {
+      columns: [
+        { label: pick({ fr: 'Département', en: 'Department' }, lang) },
+        { label: pick({ fr: 'Code INSEE', en: 'INSEE code' }, lang) },
+        { label: pick({ fr: 'Région', en: 'Region' }, lang) },
+        { label: pick({ fr: `Nombre d’${MEASURE[measure].many.fr}`, en: `Number of ${MEASURE[measure].many.en}` }, lang), numeric: true },
+        { label: pick({ fr: MEASURE[measure].many.fr.replace(/^./, (c) => c.toUpperCase()), en: MEASURE[measure].many.en.replace(/^./, (c) => c.toUpperCase()) }, lang) },
+        { label: pick({ fr: 'Communes sur la carte', en: 'Communes on the map' }, lang) },
+      ],
+      rows: tableRows(model),
+    },
+  });
+}

@@ -1,0 +1,184 @@
+// Organisations ↔ initiatives by role: a bipartite drawing laid out at build time. Initiatives are
+// sorted by start date, organisations by the mean position of their initiatives (fewer crossings),
+// ties by name, so the same data always gives the same picture.
+import { compareDates } from '@acces-soins/data';
+import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
+import { colon, compareText, counted, pick, type Lang } from './i18n.ts';
+import { el, type Markup } from './markup.ts';
+import type { ChartData, Initiative, Organisation, Role } from './records.ts';
+import { ROLE_LABELS, ROLES, roleClass } from './roles.ts';
+import { textWidth, wrapLines } from './text.ts';
+
+export interface NetworkOptions {
+  lang: Lang;
+}
+
+export interface NetworkLink {
+  organisation: Organisation;
+  initiative: Initiative;
+  roles: Role[];
+}
+
+export interface NetworkModel {
+  lang: Lang;
+  width: number;
+  height: number;
+  organisations: { organisation: Organisation; y: number; label: string }[];
+  initiatives: { initiative: Initiative; y: number; lines: string[] }[];
+  links: NetworkLink[];
+  /** Participants that are people, not organisations (not drawn). */
+  people: number;
+}
+
+const WIDTH = 900;
+const ORG_X = 330;
+const INI_X = 570;
+const FONT = 13;
+const ROW = 26;
+const TOP = 30;
+
+export function organisationLabel(organisation: Organisation, lang: Lang): string {
+  return organisation.acronym && organisation.acronym.length < pick(organisation.name, lang).length && /\s/.test(organisation.acronym)
+    ? organisation.acronym
+    : pick(organisation.name, lang);
+}
+
+/** Links from initiative participants and from event actors (an event's actor takes part in its initiative). */
+export function collectLinks(data: ChartData): { links: NetworkLink[]; people: number } {
+  const organisations = new Map(data.organisations.map((o) => [o.id, o]));
+  const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+  const roles = new Map<string, Set<Role>>();
+  const people = new Set<string>();
+  const add = (initiativeId: string, participant: { organisation?: string; person?: string; role: Role }) => {
+    if (participant.person) people.add(participant.person);
+    if (!participant.organisation) return;
+    const key = `${participant.organisation}|${initiativeId}`;
+    if (!roles.has(key)) roles.set(key, new Set());
+    roles.get(key)!.add(participant.role);
+  };
+  for (const initiative of data.initiatives) for (const p of initiative.participants) add(initiative.id, p);
+  for (const event of data.events) for (const p of event.actors ?? []) add(event.initiative, p);
+  const links = [...roles].map(([key, set]) => {
+    const [organisationId, initiativeId] = key.split('|');
+    const organisation = organisations.get(organisationId);
+    const initiative = initiatives.get(initiativeId);
+    if (!organisation) throw new Error(`network: unknown organisation "${organisationId}" (initiative ${initiativeId})`);
+    if (!initiative) throw new Error(`network: unknown initiative "${initiativeId}"`);
+    return { organisation, initiative, roles: ROLES.filter((r) => set.has(r)) };
+  });
+  return { links, people: people.size };
+}
+
+export function buildNetworkModel(data: ChartData, options: NetworkOptions): NetworkModel {
+  const { lang } = options;
+  const { links, people } = collectLinks(data);
+  const start = (i: Initiative) => i.period?.start ?? data.events.filter((e) => e.initiative === i.id).map((e) => e.date).sort(compareDates)[0];
+  const initiatives = [...new Set(links.map((l) => l.initiative))].sort((a, b) => {
+    const sa = start(a);
+    const sb = start(b);
+    return (sa && sb ? compareDates(sa, sb) : sa ? -1 : sb ? 1 : 0) || compareText(pick(a.title, lang), pick(b.title, lang));
+  });
+  const initiativeIndex = new Map(initiatives.map((i, n) => [i.id, n]));
+  const barycentre = (o: Organisation) => {
+    const positions = links.filter((l) => l.organisation === o).map((l) => initiativeIndex.get(l.initiative.id)!);
+    return positions.reduce((s, p) => s + p, 0) / positions.length;
+  };
+  const organisations = [...new Set(links.map((l) => l.organisation))]
+    .map((organisation) => ({ organisation, position: barycentre(organisation) }))
+    .sort((a, b) => a.position - b.position || compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)));
+
+  const iniLines = initiatives.map((i) => wrapLines(pick(i.title, lang), WIDTH - INI_X - 16, FONT, 2));
+  const rows = Math.max(organisations.length, iniLines.reduce((s, l) => s + l.length, 0) * 0.75);
+  const height = TOP + rows * ROW + 10;
+  const spread = (n: number, count: number) => TOP + ((n + 0.5) * (height - TOP - 10)) / count;
+  return {
+    lang,
+    width: WIDTH,
+    height: Math.round(height),
+    organisations: organisations.map(({ organisation }, n) => ({ organisation, y: round1(spread(n, organisations.length)), label: truncate(organisationLabel(organisation, lang), ORG_X - 24) })),
+    initiatives: initiatives.map((initiative, n) => ({ initiative, y: round1(spread(n, initiatives.length)), lines: iniLines[n] })),
+    links,
+    people,
+  };
+}
+
+function truncate(text: string, width: number): string {
+  if (textWidth(text, FONT) <= width) return text;
+  const chars = Math.floor(width / (FONT * 0.56));
+  return `${text.slice(0, chars - 1).trimEnd()}…`;
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+export function networkSummary(model: NetworkModel): string {
+  const { lang, organisations, initiatives, links } = model;
+  if (links.length === 0) return lang === 'fr' ? 'Aucune organisation n’est encore reliée à une initiative.' : 'No organisation is linked to an initiative yet.';
+  const degree = new Map<Organisation, number>();
+  for (const l of links) degree.set(l.organisation, (degree.get(l.organisation) ?? 0) + 1);
+  const max = Math.max(...degree.values());
+  const top = organisations.map((o) => o.organisation).filter((o) => degree.get(o) === max).map((o) => pick(o.name, lang));
+  const orgs = counted(organisations.length, { fr: 'organisation', en: 'organisation' }, { fr: 'organisations', en: 'organisations' }, lang);
+  const inis = counted(initiatives.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
+  const most = top.length === 1
+    ? lang === 'fr' ? ` ; ${top[0]} prend part au plus grand nombre (${max})` : `; ${top[0]} takes part in the most (${max})`
+    : '';
+  return lang === 'fr' ? `${orgs} prennent part à ${inis}${most}.`.replace(/^1 organisation prennent/, '1 organisation prend') : `${orgs} take part in ${inis}${most}.`.replace(/^1 organisation take/, '1 organisation takes');
+}
+
+export function renderNetworkSvgBody(model: NetworkModel): Markup {
+  const { lang } = model;
+  const orgY = new Map(model.organisations.map((o) => [o.organisation.id, o.y]));
+  const iniY = new Map(model.initiatives.map((i) => [i.initiative.id, i.y]));
+  const links = model.links.flatMap((link) => link.roles.map((role, k) => {
+    const offset = (k - (link.roles.length - 1) / 2) * 3;
+    const y0 = orgY.get(link.organisation.id)! + offset;
+    const y1 = iniY.get(link.initiative.id)! + offset;
+    const mid = (ORG_X + INI_X) / 2;
+    return el('path', { class: `link ${roleClass(role)}`, d: `M${ORG_X + 6},${round1(y0)}C${mid},${round1(y0)} ${mid},${round1(y1)} ${INI_X - 6},${round1(y1)}` },
+      el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${pick(ROLE_LABELS[role], lang).toLowerCase()}`));
+  }));
+  const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
+    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => pick(ROLE_LABELS[r], lang).toLowerCase()).join(', ')})`).join('\n');
+  const organisations = model.organisations.map((o) => el('g', { class: 'node node--organisation', tabindex: 0, 'data-organisation': o.organisation.id },
+    el('title', {}, `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`),
+    el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
+    el('text', { x: ORG_X - 10, y: o.y + FONT * 0.35, 'text-anchor': 'end' }, o.label)));
+  const initiatives = model.initiatives.map((i) => el('g', { class: 'node node--initiative', tabindex: 0, 'data-initiative': i.initiative.id },
+    el('title', {}, `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`),
+    el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
+    el('text', { x: INI_X + 12, y: i.y + FONT * 0.35 - ((i.lines.length - 1) * 15) / 2 }, i.lines.map((line, n) => el('tspan', { x: INI_X + 12, dy: n === 0 ? undefined : 15 }, line)))));
+  const headings = el('g', { class: 'headings' },
+    el('text', { x: ORG_X, y: 14, 'text-anchor': 'end' }, lang === 'fr' ? 'Organisations' : 'Organisations'),
+    el('text', { x: INI_X, y: 14 }, 'Initiatives'));
+  return el('g', {}, headings, el('g', { class: 'links' }, links), organisations, initiatives);
+}
+
+export function renderNetwork(data: ChartData, options: NetworkOptions): string {
+  const model = buildNetworkModel(data, options);
+  const { lang } = model;
+  const used = ROLES.filter((r) => model.links.some((l) => l.roles.includes(r)));
+  const notes = model.people > 0 ? [lang === 'fr'
+    ? `Seules les organisations sont représentées ; ${counted(model.people, { fr: 'personne citée', en: '' }, { fr: 'personnes citées', en: '' }, lang)} comme participant figurent sur les pages des initiatives.`
+    : `Only organisations are drawn; ${counted(model.people, { fr: '', en: 'person named' }, { fr: '', en: 'people named' }, lang)} as participants are listed on the initiatives' pages.`] : [];
+  return renderFigure({
+    id: chartId('network', lang),
+    kind: 'network',
+    lang,
+    title: lang === 'fr' ? 'Qui prend part à quoi : organisations et initiatives' : 'Who takes part in what: organisations and initiatives',
+    summary: networkSummary(model),
+    width: model.width,
+    height: model.height,
+    scroll: true,
+    body: renderNetworkSvgBody(model),
+    legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), pick(ROLE_LABELS[r], lang)))),
+    notes,
+    table: {
+      columns: [{ label: 'Organisation' }, { label: lang === 'fr' ? 'Rôle' : 'Role' }, { label: 'Initiative' }],
+      rows: [...model.links]
+        .sort((a, b) => compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)) || compareText(pick(a.initiative.title, lang), pick(b.initiative.title, lang)))
+        .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => pick(ROLE_LABELS[r], lang)).join(', '), pick(l.initiative.title, lang)]),
+    },
+  });
+}

@@ -1,0 +1,35 @@
+// Text in SVG has no wrapping: estimate widths and break labels into lines ourselves.
+import { el, type Markup } from './markup.ts';
+
+/** Average glyph width as a share of the font size for the site's sans-serif (an estimate). */
+export const GLYPH_WIDTH = 0.56;
+
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * GLYPH_WIDTH;
+}
+
+/** Greedy word wrap to at most `maxLines` lines of `width` units; the last line ends with "…" if cut. */
+export function wrapLines(text: string, width: number, fontSize: number, maxLines = Infinity): string[] {
+  const maxChars = Math.max(8, Math.floor(width / (fontSize * GLYPH_WIDTH)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (candidate.length <= maxChars || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1) : last}…`;
+  return kept;
+}
+
+/** A multi-line <text>: one <tspan> per line, `lineHeight` apart. */
+export function multilineText(lines: readonly string[], x: number, y: number, lineHeight: number, attrs: Record<string, string | number | undefined> = {}): Markup {
+  return el('text', { x, y, ...attrs }, lines.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : lineHeight }, line)));
+}

@@ -1,0 +1,253 @@
+// Timeline 2017 → the data's date: one lane per initiative, its period as a thin bar, its events
+// drawn at their precision (a day as a dot, a month or year as a band), inferred dates hatched.
+import { compareDates } from '@acces-soins/data';
+import { scaleUtc } from 'd3';
+import { dateInterval, parseDay, precisionName } from './dates.ts';
+import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
+import { colon, compareText, counted, formatDate, formatDay, pick, type Bilingual, type Lang } from './i18n.ts';
+import { el, type Markup } from './markup.ts';
+import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
+import { wrapLines, multilineText } from './text.ts';
+
+export interface TimelineOptions {
+  lang: Lang;
+  /** Only this initiative's lane. */
+  initiative?: string;
+}
+
+export type EventKind = Event['kind'];
+export const EVENT_KINDS: readonly EventKind[] = ['signature', 'launch', 'meeting', 'opening', 'deadline', 'publication'];
+const KIND_LABELS: Record<EventKind, Bilingual> = {
+  signature: { fr: 'Signature', en: 'Signature' },
+  launch: { fr: 'Lancement', en: 'Launch' },
+  meeting: { fr: 'Réunion', en: 'Meeting' },
+  opening: { fr: 'Ouverture', en: 'Opening' },
+  deadline: { fr: 'Échéance', en: 'Deadline' },
+  publication: { fr: 'Publication', en: 'Publication' },
+};
+
+export interface TimelineMark {
+  event: Event;
+  x0: number;
+  x1: number;
+  /** A day is a point; a month or a year a band. */
+  shape: 'dot' | 'band';
+  inferred: boolean;
+}
+
+export interface TimelineLane {
+  initiative: Initiative;
+  titleLines: string[];
+  y: number;
+  period?: { x0: number; x1: number; open: boolean; label: string };
+  marks: TimelineMark[];
+}
+
+export interface TimelineModel {
+  lang: Lang;
+  width: number;
+  height: number;
+  today: string;
+  todayX: number;
+  years: { year: number; x: number }[];
+  lanes: TimelineLane[];
+  events: Event[];
+}
+
+const WIDTH = 800;
+const LEFT = 10;
+const RIGHT = 20;
+const TOP = 40;
+const TITLE_SIZE = 13;
+const TITLE_LINE = 16;
+const ROW = 22;
+const LANE_GAP = 14;
+const START_YEAR = 2017;
+
+function initiativeStart(initiative: Initiative, events: readonly Event[]): DateWithPrecision | undefined {
+  const dates = [initiative.period?.start, ...events.map((e) => e.date)].filter((d): d is DateWithPrecision => Boolean(d));
+  return dates.sort(compareDates)[0];
+}
+
+export function buildTimelineModel(data: ChartData, options: TimelineOptions): TimelineModel {
+  const { lang, initiative: only } = options;
+  const today = dataDate(data.metadata);
+  const todayDate = parseDay(today);
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(START_YEAR, 0, 1)), new Date(Date.UTC(todayDate.getUTCFullYear() + 1, 0, 1))])
+    .range([LEFT, WIDTH - RIGHT]);
+  const eventsOf = new Map<string, Event[]>();
+  for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
+    if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
+    eventsOf.get(event.initiative)!.push(event);
+  }
+  const shown = data.initiatives
+    .filter((i) => (only ? i.id === only : (eventsOf.get(i.id)?.length ?? 0) > 0 || i.period?.start))
+    .map((initiative) => ({ initiative, start: initiativeStart(initiative, eventsOf.get(initiative.id) ?? []) }))
+    .sort((a, b) => (a.start && b.start ? compareDates(a.start, b.start) : a.start ? -1 : b.start ? 1 : 0) || compareText(a.initiative.id, b.initiative.id));
+
+  let y = TOP;
+  const lanes: TimelineLane[] = shown.map(({ initiative }) => {
+    const titleLines = wrapLines(pick(initiative.title, lang), WIDTH - LEFT - RIGHT, TITLE_SIZE, 2);
+    const laneY = y + titleLines.length * TITLE_LINE;
+    y = laneY + ROW + LANE_GAP;
+    const marks = (eventsOf.get(initiative.id) ?? []).map((event): TimelineMark => {
+      const { start, end } = dateInterval(event.date);
+      return {
+        event,
+        x0: round1(x(start)),
+        x1: round1(Math.max(x(end), x(start) + 2)),
+        shape: event.date.precision === 'day' ? 'dot' : 'band',
+        inferred: event.date.inferred === true,
+      };
+    });
+    return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, todayDate, lang), marks };
+  });
+  const years = x.ticks(12).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
+  return {
+    lang,
+    width: WIDTH,
+    height: y + 4,
+    today,
+    todayX: round1(x(todayDate)),
+    years,
+    lanes,
+    events: lanes.flatMap((l) => l.marks.map((m) => m.event)),
+  };
+}
+
+function periodBar(initiative: Initiative, x: (d: Date) => number, today: Date, lang: Lang): TimelineLane['period'] {
+  const period = initiative.period;
+  if (!period?.start) return undefined;
+  const start = dateInterval(period.start).start;
+  let end: Date | undefined = period.end ? dateInterval(period.end).end : undefined;
+  if (!end && period.duration_years) end = new Date(Date.UTC(start.getUTCFullYear() + period.duration_years, start.getUTCMonth(), start.getUTCDate()));
+  const open = !end;
+  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : lang === 'fr' ? 'sans fin connue' : 'no known end'}`;
+  return { x0: round1(x(start)), x1: round1(x(end ?? today)), open, label };
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+// ——— Text ———
+
+export function timelineTitle(lang: Lang, initiative?: Initiative): string {
+  const base = lang === 'fr' ? 'Chronologie des événements' : 'Timeline of events';
+  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base}, 2017 à aujourd’hui` : `${base}, 2017 to today`;
+}
+
+export function timelineSummary(model: TimelineModel): string {
+  const { lang, events, lanes } = model;
+  const eventsText = counted(events.length, { fr: 'événement', en: 'event' }, { fr: 'événements', en: 'events' }, lang);
+  if (events.length === 0) return lang === 'fr' ? 'Aucun événement daté n’est encore enregistré.' : 'No dated event is recorded yet.';
+  const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
+  const first = formatDate(sorted[0].date, lang);
+  const last = formatDate(sorted[sorted.length - 1].date, lang);
+  const inferred = events.filter((e) => e.date.inferred).length;
+  const lanesText = counted(lanes.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
+  const inferredText = inferred === 0 ? '' : lang === 'fr'
+    ? ` ; ${inferred === 1 ? 'une date est déduite' : `${inferred} dates sont déduites`} du contexte`
+    : `; ${inferred === 1 ? 'one date is' : `${inferred} dates are`} inferred from context`;
+  return lang === 'fr'
+    ? `${eventsText} de ${first} à ${last}, pour ${lanesText}${inferredText}.`
+    : `${eventsText} from ${first} to ${last}, for ${lanesText}${inferredText}.`;
+}
+
+function eventTooltip(event: Event, lang: Lang): string {
+  const parts = [
+    `${pick(event.title, lang)}`,
+    `${formatDate(event.date, lang)} (${precisionName(event.date.precision, lang)}) · ${pick(KIND_LABELS[event.kind], lang)}`,
+  ];
+  if (event.date.inferred && event.date.reasoning) parts.push(`${lang === 'fr' ? 'Date déduite' : 'Inferred date'}${colon(lang)}${pick(event.date.reasoning, lang)}`);
+  return parts.join('\n');
+}
+
+// ——— Drawing ———
+
+function kindClass(kind: EventKind): string {
+  return `cat-${EVENT_KINDS.indexOf(kind) + 1}`;
+}
+
+function markShape(mark: { shape: 'dot' | 'band'; inferred: boolean; kind: EventKind }, x0: number, x1: number, y: number): Markup {
+  const cls = `mark ${kindClass(mark.kind)}${mark.inferred ? ' is-inferred' : ''}`;
+  if (mark.shape === 'dot') return el('circle', { class: cls, cx: (x0 + x1) / 2, cy: y, r: 5.5 });
+  return el('rect', { class: cls, x: x0, y: y - 7, width: Math.max(x1 - x0, 3), height: 14, rx: 2 });
+}
+
+export function renderTimelineSvgBody(model: TimelineModel): Markup {
+  const { lang } = model;
+  const grid = model.years.map(({ year, x }) =>
+    el('g', { class: 'tick' }, el('line', { x1: x, x2: x, y1: 24, y2: model.height - 4 }), el('text', { x: x + 3, y: 18 }, String(year))));
+  const lanes = model.lanes.map((lane) => el('g', { class: 'lane', 'data-initiative': lane.initiative.id },
+    multilineText(lane.titleLines, LEFT, lane.y - (lane.titleLines.length - 1) * TITLE_LINE - 6, TITLE_LINE, { class: 'lane-title' }),
+    el('line', { class: 'lane-axis', x1: LEFT, x2: model.width - RIGHT, y1: lane.y + ROW / 2, y2: lane.y + ROW / 2 }),
+    lane.period ? el('rect', { class: `period${lane.period.open ? ' is-open' : ''}`, x: lane.period.x0, y: lane.y + ROW / 2 - 3, width: Math.max(lane.period.x1 - lane.period.x0, 2), height: 6 },
+      el('title', {}, `${lang === 'fr' ? 'Période' : 'Period'}${colon(lang)}${lane.period.label}`)) : null,
+    lane.marks.filter((m) => m.shape === 'band').concat(lane.marks.filter((m) => m.shape === 'dot')).map((m) =>
+      el('g', { class: 'event', tabindex: 0, 'data-event': m.event.id, 'data-precision': m.event.date.precision },
+        el('title', {}, eventTooltip(m.event, lang)),
+        markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2))),
+  ));
+  const todayLabel = `${lang === 'fr' ? 'Aujourd’hui' : 'Today'} (${formatDay(model.today, lang)})`;
+  const today = el('g', { class: 'today' },
+    el('line', { x1: model.todayX, x2: model.todayX, y1: 24, y2: model.height - 4 }),
+    el('text', { x: model.todayX - 4, y: 34, 'text-anchor': 'end' }, todayLabel));
+  return el('g', {}, el('g', { class: 'grid' }, grid), lanes, today);
+}
+
+function legend(model: TimelineModel): Markup {
+  const { lang } = model;
+  const kinds = EVENT_KINDS.filter((k) => model.events.some((e) => e.kind === k));
+  return el('div', {},
+    legendGroup(lang === 'fr' ? 'Type' : 'Kind', kinds.map((k) => legendItem(el('rect', { class: `mark ${kindClass(k)}`, x: 1, y: 1, width: 14, height: 14, rx: 2 }), pick(KIND_LABELS[k], lang)))),
+    legendGroup(lang === 'fr' ? 'Précision' : 'Precision', [
+      legendItem(markShape({ shape: 'dot', inferred: false, kind: 'meeting' }, 8, 8, 8), lang === 'fr' ? 'jour' : 'day'),
+      legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'mois ou année (bande)' : 'month or year (band)'),
+      legendItem(markShape({ shape: 'band', inferred: true, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'date déduite du contexte' : 'date inferred from context'),
+      legendItem(el('rect', { class: 'period', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'période de l’initiative' : 'period of the initiative'),
+    ]),
+  );
+}
+
+export function renderTimeline(data: ChartData, options: TimelineOptions): string {
+  const model = buildTimelineModel(data, options);
+  const { lang } = model;
+  const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
+  if (options.initiative && !initiative) throw new Error(`Timeline: no initiative "${options.initiative}"`);
+  const title = (id: string) => pick(data.initiatives.find((i) => i.id === id)!.title, lang);
+  return renderFigure({
+    id: chartId('timeline', options.initiative, lang),
+    kind: 'timeline',
+    lang,
+    title: timelineTitle(lang, initiative),
+    summary: timelineSummary(model),
+    width: model.width,
+    height: model.height,
+    scroll: true,
+    body: renderTimelineSvgBody(model),
+    legend: legend(model),
+    notes: [lang === 'fr'
+      ? 'Une date connue au mois est une bande d’un mois (un tiers de mois pour « début », « mi- » ou « fin »), une date connue à l’année une bande d’un an. Survolez ou parcourez les marques au clavier pour le détail et, pour une date déduite, le raisonnement.'
+      : 'A date known to the month is a month-wide band (a third of the month for “early”, “mid” or “late”), a date known to the year a year-wide band. Hover or tab through the marks for details and, for an inferred date, the reasoning.'],
+    table: {
+      columns: [
+        { label: lang === 'fr' ? 'Date' : 'Date' },
+        { label: lang === 'fr' ? 'Précision' : 'Precision' },
+        { label: lang === 'fr' ? 'Événement' : 'Event' },
+        { label: lang === 'fr' ? 'Type' : 'Kind' },
+        { label: 'Initiative' },
+        { label: lang === 'fr' ? 'Date déduite : raisonnement' : 'Inferred date: reasoning' },
+      ],
+      rows: model.events.slice().sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id)).map((e) => [
+        formatDate(e.date, lang),
+        precisionName(e.date.precision, lang),
+        pick(e.title, lang),
+        pick(KIND_LABELS[e.kind], lang),
+        title(e.initiative),
+        e.date.inferred && e.date.reasoning ? pick(e.date.reasoning, lang) : '—',
+      ]),
+    },
+  });
+}
