@@ -1,7 +1,8 @@
-import { InvalidDataError, loadSchemas, loadValidData } from '@acces-soins/validate';
+import { dataDir, InvalidDataError, loadSchemas, loadValidData, schemasDir } from '@acces-soins/validate';
 import { bundle } from './build/bundle.ts';
 import { writeDatasets, writeTypeCheck } from './build/datasets.ts';
 import { replaceDirectory } from './build/directory.ts';
+import { option } from './build/options.ts';
 import { writeMetadata } from './build/metadata.ts';
 import { baselinePath, generatedDir } from './build/paths.ts';
 import { publish, recordsOf } from './build/published.ts';
@@ -9,11 +10,12 @@ import { writeTypes } from './build/types.ts';
 import { writeValidators } from './build/validators.ts';
 import { readBaseline } from './release/baseline.ts';
 
-// `pnpm --filter @acces-soins/data run build`: valid data only → generated/ (types, dataset modules, validators,
-// metadata) → dist/ (tsup). Each step is one module of scripts/build/.
+// `pnpm --filter @acces-soins/data run build [--data DIR] [--schemas DIR]`: valid data only → generated/ (types,
+// dataset modules, validators, metadata) → dist/ (tsup). Each step is one module of scripts/build/.
 try {
-  const data = loadValidData();
-  const published = publish(recordsOf(data), loadSchemas());
+  const options = { dataDir: option('--data', dataDir), schemasDir: option('--schemas', schemasDir) };
+  const data = loadValidData(options);
+  const published = publish(recordsOf(data), loadSchemas(options.schemasDir));
   await replaceDirectory(generatedDir, async (dir) => {
     await writeTypes(dir, published.schemas);
     writeDatasets(dir, published);

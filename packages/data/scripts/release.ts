@@ -4,7 +4,7 @@ import { writeFileAtomically } from './build/directory.ts';
 import { baselinePath, changelogPath, readPackageJson } from './build/paths.ts';
 import { baselineFor, readBaseline, readPublished, snapshotOf } from './release/baseline.ts';
 import { addToChangelog, dataChangesSection } from './release/changelog.ts';
-import { option } from './release/options.ts';
+import { option } from './build/options.ts';
 
 // The release step, run by `pnpm run release` right after `changeset version` has bumped the version:
 // adds the data changes (record ids added, changed, removed; schema changes) to the version's CHANGELOG entry and

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '@acces-soins/validate';
+import { distDir, packageDir } from '../scripts/build/paths.ts';
+
+export { distDir, packageDir, root };
+
+/** The lock every build of this package takes (see the team brief): tests that look at dist/ take it too. */
+export const BUILD_LOCK = '/tmp/acces-soins-build-data.lock';
+
+/** The repository's TypeScript compiler. */
+export const tsc = join(root, 'node_modules', '.bin', 'tsc');
+
+export interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Runs a command to its end; never throws on a non-zero exit (tests assert on it). */
+export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
+  const result = spawnSync(command, args, { cwd: options.cwd ?? packageDir, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Runs a TypeScript script of this package with the Node that runs the tests (Node 24: type stripping). */
+export const runScript = (script: string, args: string[] = []) => run(process.execPath, [join(packageDir, 'scripts', script), ...args]);
+
+export const temporaryDir = (name: string) => mkdtempSync(join(tmpdir(), `acces-soins-data-${name}-`));
+
+/** These tests check the built package: say how to build it rather than fail on a missing file. */
+export function requireBuild(): void {
+  if (!existsSync(join(distDir, 'index.js'))) {
+    throw new Error('packages/data/dist is missing: run `npx -y pnpm@12.21.0 --filter @acces-soins/data run build` first.');
+  }
+}
