@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DATASETS, loadSchemas, type DatasetName } from '@acces-soins/validate';
+import { tableLayout, type DatasetLabels } from '../src/index.ts';
+
+const labels = Object.fromEntries(DATASETS.map((name) => [name, { title: { fr: name, en: name }, description: { fr: name, en: name } }])) as DatasetLabels;
+
+/** The repository's schemas with one more property on a dataset. */
+function schemasWith(dataset: DatasetName, property: string, schema: Record<string, unknown>) {
+  const schemas = structuredClone(loadSchemas());
+  (schemas.datasets[dataset].properties as Record<string, unknown>)[property] = schema;
+  return schemas;
+}
+
+describe('table layout from the JSON Schemas', () => {
+  it('flattens objects into parent_child columns, a `value` taking its parent’s name', () => {
+    const events = tableLayout(loadSchemas(), labels).tables.find((table) => table.name === 'events')!;
+    expect(events.columns.map((column) => column.name)).toEqual(expect.arrayContaining(['title_fr', 'title_en', 'date', 'date_precision', 'date_approximation', 'date_inferred', 'date_reasoning_fr', 'date_reasoning_en', 'actors_count', 'citations_count']));
+    expect(events.columns.map((column) => column.name)).not.toContain('actors');
+  });
+
+  it('keys list tables by the record id and positions, and a nested list by its enclosing item too', () => {
+    const tables = tableLayout(loadSchemas(), labels).tables;
+    const details = tables.find((table) => table.name === 'initiative_objective_details')!;
+    expect(details.primaryKey).toStrictEqual(['initiative_id', 'objective_position', 'position']);
+    expect(details.parent?.name).toBe('initiative_objectives');
+    expect(tables.find((table) => table.name === 'initiative_participants')!.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'organisation', 'person', 'role']);
+  });
+
+  it('refuses an identifier property whose target dataset it does not know, rather than publish it without a foreign key', () => {
+    const schemas = schemasWith('events', 'sponsor', { $ref: 'defs.schema.json#/$defs/id', title: 'Parrain', description: 'Parrain.' });
+    expect(() => tableLayout(schemas, labels)).toThrow(/"sponsor" holds an identifier/);
+  });
+
+  it('refuses an optional object that may be empty, which CSV cannot tell from an absent one', () => {
+    const schemas = schemasWith('events', 'extra', { type: 'object', properties: { note: { type: 'string', minLength: 1 } }, additionalProperties: false });
+    expect(() => tableLayout(schemas, labels)).toThrow(/optional object extra may be empty/);
+  });
+});
