@@ -1,16 +1,18 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAjv, dataDir, loadSchemas, loadValidData, DATASETS } from '@acces-soins/validate';
 import { dataVersion } from '../scripts/build/metadata.ts';
 import { baselinePath, generatedDir, readPackageJson } from '../scripts/build/paths.ts';
 import { digestOf, publish, recordsOf, type Published } from '../scripts/build/published.ts';
 import { readBaseline } from '../scripts/release/baseline.ts';
 import * as shipped from '../dist/index.js';
-import { BUILD_LOCK, distDir, packageDir, requireBuild, run, temporaryDir, tsc } from './helpers.ts';
+import { BUILD_LOCK, distDir, packageDir, removeTemporaryDirs, requireBuild, run, temporaryDir, tsc } from './helpers.ts';
 
 let published: Published;
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+
+afterAll(removeTemporaryDirs);
 
 beforeAll(() => {
   requireBuild();

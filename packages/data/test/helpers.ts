@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '@acces-soins/validate';
@@ -30,7 +30,18 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 /** Runs a TypeScript script of this package with the Node that runs the tests (Node 24: type stripping). */
 export const runScript = (script: string, args: string[] = []) => run(process.execPath, [join(packageDir, 'scripts', script), ...args]);
 
-export const temporaryDir = (name: string) => mkdtempSync(join(tmpdir(), `acces-soins-data-${name}-`));
+const temporaryDirs: string[] = [];
+
+/** A new folder under the system's temporary folder, removed by removeTemporaryDirs (call it in afterAll). */
+export function temporaryDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `acces-soins-data-${name}-`));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+export function removeTemporaryDirs(): void {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** These tests check the built package: say how to build it rather than fail on a missing file. */
 export function requireBuild(): void {
