@@ -62,9 +62,13 @@ export function buildCoverageModel(data: ChartData, options: CoverageOptions): C
 const LEFT = 8;
 const CELL = 24;
 const REGION_GAP = 14;
-const FONT = 13;
-const LINE = 16;
-const TOP = 44;
+const LINE = 20;
+/** Phones show this chart scaled down, with text at NARROW_FONT drawing units (charts.css): wrap for that size. */
+const NARROW_FONT = 17;
+const HEAD_LINE = 18;
+/** Region names stay at this size on every screen (they span only a few columns). */
+const HEAD_FONT = 14;
+const TOP = 2 * HEAD_LINE + 34;
 
 function columnX(model: CoverageModel): Map<string, number> {
   const xs = new Map<string, number>();
@@ -88,16 +92,16 @@ export function renderCoverageSvgBody(model: CoverageModel): { body: Markup; wid
     if (cols.length === 0) return null;
     const x0 = Math.min(...cols);
     const x1 = Math.max(...cols) + CELL;
-    const name = wrapLines(r.name, x1 - x0, FONT, 1)[0];
+    const lines = wrapLines(r.name, x1 - x0, HEAD_FONT, 2, true);
     return el('g', { class: 'region-head' },
-      el('text', { x: x0, y: 14 }, name),
-      el('line', { x1: x0, x2: x1 - 2, y1: 20, y2: 20 }));
+      multilineText(lines, x0, HEAD_LINE * (2 - lines.length) + 15, HEAD_LINE),
+      el('line', { x1: x0, x2: x1 - 2, y1: 2 * HEAD_LINE + 8, y2: 2 * HEAD_LINE + 8 }));
   });
   const codes = model.departments.map((d) => el('text', { class: 'dept-head', x: xs.get(d.id)! + CELL / 2 - 1, y: TOP - 8, 'text-anchor': 'middle' }, el('title', {}, d.name), d.code));
   let y = TOP;
   const rows = model.rows.map((row) => {
-    const lines = wrapLines(pick(row.initiative.title, lang), width - 2 * LEFT, FONT, 2);
-    const title = multilineText(lines, LEFT, y + FONT, LINE, { class: 'row-title' });
+    const lines = wrapLines(pick(row.initiative.title, lang), width - 2 * LEFT, NARROW_FONT, 3, true);
+    const title = multilineText(lines, LEFT, y + NARROW_FONT, LINE, { class: 'row-title' });
     const cellsY = y + lines.length * LINE + 4;
     const cells = model.departments.map((d) => {
       const via = row.cells.get(d.id);

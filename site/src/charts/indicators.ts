@@ -79,14 +79,13 @@ interface RowLayout {
   height: number;
 }
 
-function layout(rows: MetricRow[], lang: Lang): { rows: RowLayout[]; height: number } {
+function layout(rows: MetricRow[]): { rows: RowLayout[]; height: number } {
   let y = 8;
   const placed = rows.map((row) => {
-    const titleLines = wrapLines(`${row.label}`, WIDTH - LEFT - RIGHT, LABEL_SIZE, 2);
+    const titleLines = wrapLines(row.label, WIDTH - LEFT - RIGHT, LABEL_SIZE, 2, true);
     const height = titleLines.length * LINE + (row.targets.length ? BAR + 8 : 0) + LINE + GAP;
     const r = { row, y, titleLines, height };
     y += height;
-    void lang;
     return r;
   });
   return { rows: placed, height: Math.max(y, 40) };
@@ -100,10 +99,17 @@ function valueLine(row: MetricRow, lang: Lang): string {
   const observed = latest(row.observed);
   const target = latest(row.targets);
   const parts: string[] = [];
-  if (observed) parts.push(`${formatValue(observed, lang)} ${lang === 'fr' ? 'au' : 'as of'} ${formatDate(observed.as_of, lang)}`);
+  if (observed) parts.push(`${formatValue(observed, lang)} ${asOf(observed, lang)}`);
   if (target) parts.push(`${lang === 'fr' ? 'objectif' : 'target'}${colon(lang)}${formatValue(target, lang)}`);
   if (observed && target && target.value > 0) parts.push(formatPercent(observed.value / target.value, lang));
   return parts.join(' · ');
+}
+
+/** "au 17 juillet 2023", "en juillet 2023", "en 2022" / "as of 17 July 2023", "in July 2023", "in 2022". */
+export function asOf(indicator: Indicator, lang: Lang): string {
+  const day = indicator.as_of.precision === 'day' && !indicator.as_of.approximation;
+  const word = lang === 'fr' ? (day ? 'au' : 'en') : day ? 'as of' : 'in';
+  return `${word} ${formatDate(indicator.as_of, lang)}`;
 }
 
 function tooltip(indicator: Indicator, lang: Lang): string {
@@ -153,14 +159,14 @@ export function indicatorsSummary(rows: MetricRow[], lang: Lang): string {
   const observed = latest(first.observed)!;
   const target = latest(first.targets)!;
   return lang === 'fr'
-    ? `${metrics} ; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)} : ${formatValue(observed, lang)} au ${formatDate(observed.as_of, lang)}, soit ${formatPercent(observed.value / target.value, lang)} de l’objectif de ${formatNumber(target.value, lang)}.`
-    : `${metrics}; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}: ${formatValue(observed, lang)} as of ${formatDate(observed.as_of, lang)}, ${formatPercent(observed.value / target.value, lang)} of the target of ${formatNumber(target.value, lang)}.`;
+    ? `${metrics} ; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)} : ${formatValue(observed, lang)} ${asOf(observed, lang)}, soit ${formatPercent(observed.value / target.value, lang)} de l’objectif de ${formatNumber(target.value, lang)}.`
+    : `${metrics}; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}: ${formatValue(observed, lang)} ${asOf(observed, lang)}, ${formatPercent(observed.value / target.value, lang)} of the target of ${formatNumber(target.value, lang)}.`;
 }
 
 export function renderIndicators(data: ChartData, options: IndicatorsOptions): string {
   const { lang } = options;
   const rows = buildMetricRows(data, options);
-  const placed = layout(rows, lang);
+  const placed = layout(rows);
   const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`IndicatorsChart: no initiative "${options.initiative}"`);
   const base = lang === 'fr' ? 'Indicateurs : valeurs constatées et objectifs' : 'Indicators: observed values and targets';

@@ -5,8 +5,10 @@ import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { buildMapGeometry, multiPolygonContains, type MapGeometry, type Point } from './geometry.ts';
 import { communeLonLat, lonLatToMap } from './geolocate.ts';
-import { capitalise, colon, compareText, counted, formatList, formatNumber, pick, plural, type Bilingual, type Lang } from './i18n.ts';
+import { capitalise, colon, compareText, counted, formatList, formatNumber, pick, type Bilingual, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
+import { departmentLabelPoint, placePointLabels, textBox, type Box, type PlacedLabel } from './labels.ts';
+import { textWidth } from './text.ts';
 import { mapAttribution } from './attribution.ts';
 import type { ChartData, Territory } from './records.ts';
 import { TerritoryIndex } from './territories.ts';
@@ -137,12 +139,25 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
   const { items, uncounted } = countByDepartment(data, index, measure, lang);
   const max = Math.max(0, ...[...items.values()].map((s) => s.size));
   const bins = countBins(max);
-  const shapes = new Map(geometry.departments.map((d) => [d.code, d.geometry]));
+
+  const projected = new Map(geometry.departments.map((d) => [d.code, { shape: d.geometry, geometry: projectGeometry(d.geometry) }]));
+  const shapeOf = (department: Territory) => projected.get(department.code)!.geometry;
+
+  const places: PlaceModel[] = collectPlaces(data, index, lang)
+    .map(({ commune, kind, items: labels }) => {
+      const department = index.get(commune.parent!);
+      const lonLat = communeLonLat(commune.code);
+      const at = lonLat ? insideOrNearest(roundPoint(project(lonLatToMap(...lonLat))), shapeOf(department)) : undefined;
+      return { commune, department, kind, items: [...labels].sort(compareText), at, highlighted: isWithin(commune, highlight, index) };
+    })
+    .sort((a, b) => compareText(a.commune.name, b.commune.name) || compareText(a.kind, b.kind));
+  spreadSharedPlaces(places, shapeOf);
+  const markers = places.flatMap((p) => (p.at ? [p.at] : []));
 
   const departments: DepartmentModel[] = index.departments.map((territory) => {
-    const shape = shapes.get(territory.code)!;
-    const projected = projectGeometry(shape);
+    const { shape, geometry: shapeProjected } = projected.get(territory.code)!;
     const counted = [...items.get(territory.id)!].sort(compareText);
+    const centroid = roundPoint(path.centroid(largestPolygon(shape)) as Point);
     return {
       territory,
       region: index.get(territory.parent!),
@@ -150,28 +165,19 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
       items: counted,
       shade: shadeOf(counted.length, bins),
       path: path(shape)!,
-      labelAt: roundPoint(path.centroid(largestPolygon(shape)) as Point),
-      geometry: projected,
+      labelAt: departmentLabelPoint(shapeProjected, centroid, markers, CODE_CLEARANCE),
+      geometry: shapeProjected,
       highlighted: isWithin(territory, highlight, index),
     };
   });
-  const byDepartment = new Map(departments.map((d) => [d.territory.id, d]));
-
-  const places: PlaceModel[] = collectPlaces(data, index, lang)
-    .map(({ commune, kind, items: labels }) => {
-      const department = index.get(commune.parent!);
-      const lonLat = communeLonLat(commune.code);
-      const shape = byDepartment.get(department.id)?.geometry;
-      const at = lonLat && shape ? insideOrNearest(roundPoint(project(lonLatToMap(...lonLat))), shape) : undefined;
-      return { commune, department, kind, items: [...labels].sort(compareText), at, highlighted: isWithin(commune, highlight, index) };
-    })
-    .sort((a, b) => compareText(a.commune.name, b.commune.name) || compareText(a.kind, b.kind));
-  spreadSharedPlaces(places, new Map(departments.map((d) => [d.territory.id, d.geometry])));
 
   const regions = geometry.regions.map((r) => {
     const territory = index.get(r.region);
     const [[rx0], [rx1, ry1]] = path.bounds(r.geometry);
-    return { territory, path: path(r.geometry)!, labelAt: [round1((rx0 + rx1) / 2), round1(Math.min(ry1 + 22, height - 8))] as Point };
+    // Centred under the region, kept inside the drawing at the larger (phone) type size.
+    const half = textWidth(territory.name, SIZES.narrow, true) / 2;
+    const x = Math.min(Math.max((rx0 + rx1) / 2, half + 2), WIDTH - half - 2);
+    return { territory, path: path(r.geometry)!, labelAt: [round1(x), round1(Math.min(ry1 + 22, height - 8))] as Point };
   });
 
   return {
@@ -241,13 +247,13 @@ function closestOnSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): Po
 }
 
 /** A commune with both a health centre and an event place shows its markers side by side. */
-function spreadSharedPlaces(places: PlaceModel[], shapes: Map<string, GeoJSON.MultiPolygon>): void {
+function spreadSharedPlaces(places: PlaceModel[], shapeOf: (department: Territory) => GeoJSON.MultiPolygon): void {
   const seen = new Map<string, number>();
   for (const place of places) {
     if (!place.at) continue;
     const n = seen.get(place.commune.id) ?? 0;
     seen.set(place.commune.id, n + 1);
-    if (n > 0) place.at = insideOrNearest(roundPoint([place.at[0] + 11 * n, place.at[1]]), shapes.get(place.department.id)!);
+    if (n > 0) place.at = insideOrNearest(roundPoint([place.at[0] + 11 * n, place.at[1]]), shapeOf(place.department));
   }
 }
 
@@ -263,9 +269,34 @@ const PLACE_KIND: Record<PlaceKind, Bilingual> = {
   'event-place': { fr: "Lieu d'événement", en: 'Event place' },
 };
 
+type Phrase = { one: Bilingual; many: Bilingual };
+const PLACED: Phrase = {
+  one: { fr: 'commune est placée sur la carte', en: 'commune is marked on the map' },
+  many: { fr: 'communes sont placées sur la carte', en: 'communes are marked on the map' },
+};
+const UNCOUNTED: Record<MapMeasure, Phrase> = {
+  initiatives: {
+    one: { fr: 'initiative sans territoire (nationale) n’est pas comptée', en: 'initiative with no territory (national) is not counted' },
+    many: { fr: 'initiatives sans territoire (nationales) ne sont pas comptées', en: 'initiatives with no territory (national) are not counted' },
+  },
+  events: {
+    one: { fr: 'événement sans lieu n’est pas compté', en: 'event with no place is not counted' },
+    many: { fr: 'événements sans lieu ne sont pas comptés', en: 'events with no place are not counted' },
+  },
+};
+const RULE: Record<MapMeasure, Bilingual> = {
+  initiatives: {
+    fr: 'Une initiative rattachée à une région compte pour chacun de ses départements, une initiative rattachée à une commune pour son département.',
+    en: 'An initiative attached to a region counts for each of its departments; one attached to a commune counts for its department.',
+  },
+  events: {
+    fr: 'Un événement tenu à l’échelle d’une région compte pour chacun de ses départements, un événement dans une commune pour son département.',
+    en: 'An event held at region level counts for each of its departments; an event in a commune counts for its department.',
+  },
+};
+
 function countText(count: number, measure: MapMeasure, lang: Lang): string {
-  const { one, many } = MEASURE[measure];
-  return `${formatNumber(count, lang)} ${plural(count, one, many, lang)}`;
+  return counted(count, MEASURE[measure].one, MEASURE[measure].many, lang);
 }
 
 export function mapTitle(measure: MapMeasure, lang: Lang): string {
@@ -279,37 +310,28 @@ export function mapSummary(model: MapModel): string {
   const total = departments.length;
   const covered = departments.filter((d) => d.count > 0);
   const places = new Set(model.places.map((p) => p.commune.id)).size;
-  const placesText = places === 0 ? '' : lang === 'fr'
-    ? ` ; ${formatNumber(places, lang)} ${plural(places, { fr: 'commune est placée', en: '' }, { fr: 'communes sont placées', en: '' }, lang)} sur la carte`
-    : `; ${formatNumber(places, lang)} ${plural(places, { fr: '', en: 'commune is' }, { fr: '', en: 'communes are' }, lang)} marked on the map`;
+  const placesText = places === 0 ? '' : `${lang === 'fr' ? ' ; ' : '; '}${counted(places, PLACED.one, PLACED.many, lang)}`;
   if (covered.length === 0) {
-    return (lang === 'fr'
-      ? `Aucun des ${total} départements ne compte encore ${measure === 'initiatives' ? "d'initiative" : "d'événement"}`
-      : `None of the ${total} departments has any ${MEASURE[measure].many.en} yet`) + placesText + '.';
+    const none = lang === 'fr'
+      ? `Aucun des ${total} départements ne compte encore ${measure === 'initiatives' ? 'd’initiative' : 'd’événement'}`
+      : `None of the ${total} departments has any ${MEASURE[measure].many.en} yet`;
+    return `${none}${placesText}.`;
   }
   const max = Math.max(...covered.map((d) => d.count));
   const top = covered.filter((d) => d.count === max).map((d) => d.territory.name);
-  const topText = top.length <= 3 ? formatList(top, lang) : lang === 'fr' ? `${top.length} départements` : `${top.length} departments`;
-  const many = MEASURE[measure].many[lang];
-  return (lang === 'fr'
-    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; le plus grand nombre, ${formatNumber(max, lang)} ${many}, concerne ${topText}`
-    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; the highest number, ${formatNumber(max, lang)} ${plural(max, MEASURE[measure].one, MEASURE[measure].many, lang)}, is in ${topText}`) + placesText + '.';
+  const topText = top.length <= 3 ? formatList(top, lang) : counted(top.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
+  const most = countText(max, measure, lang);
+  const main = lang === 'fr'
+    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; le plus grand nombre, ${most}, concerne ${topText}`
+    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; the highest number, ${most}, is in ${topText}`;
+  return `${main}${placesText}.`;
 }
 
 function countingNote(model: MapModel): string {
   const { lang, measure, uncounted } = model;
-  const rule = measure === 'initiatives'
-    ? pick({ fr: 'Une initiative rattachée à une région compte pour chacun de ses départements, une initiative rattachée à une commune pour son département.', en: 'An initiative attached to a region counts for each of its departments; one attached to a commune counts for its department.' }, lang)
-    : pick({ fr: "Un événement tenu à l'échelle d'une région compte pour chacun de ses départements, un événement dans une commune pour son département.", en: 'An event held at region level counts for each of its departments; an event in a commune counts for its department.' }, lang);
+  const rule = pick(RULE[measure], lang);
   if (uncounted === 0) return rule;
-  const rest = measure === 'initiatives'
-    ? lang === 'fr'
-      ? `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: 'initiative sans territoire (nationale) n’est pas comptée', en: '' }, { fr: 'initiatives sans territoire (nationales) ne sont pas comptées', en: '' }, lang)}.`
-      : `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: '', en: 'initiative with no territory (national) is not counted' }, { fr: '', en: 'initiatives with no territory (national) are not counted' }, lang)}.`
-    : lang === 'fr'
-      ? `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: 'événement sans lieu n’est pas compté', en: '' }, { fr: 'événements sans lieu ne sont pas comptés', en: '' }, lang)}.`
-      : `${formatNumber(uncounted, lang)} ${plural(uncounted, { fr: '', en: 'event with no place is not counted' }, { fr: '', en: 'events with no place are not counted' }, lang)}.`;
-  return `${rule} ${rest}`;
+  return `${rule} ${capitalise(counted(uncounted, UNCOUNTED[measure].one, UNCOUNTED[measure].many, lang))}.`;
 }
 
 // ——— Drawing ———
@@ -321,44 +343,22 @@ function placeMarker(kind: PlaceKind, [x, y]: Point, extraClass = ''): Markup {
     : el('rect', { class: cls, x: x - 5, y: y - 5, width: 10, height: 10, transform: `rotate(45 ${round1(x)} ${round1(y)})` });
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-const CHAR_WIDTH = 0.58;
+/** Type sizes in drawing units: wide screens show the drawing near its size, phones shrink it. */
+const SIZES = { wide: 13, narrow: 24 } as const;
+/** Room a department code needs around it (drawing units), at the larger size. */
+const CODE_CLEARANCE = 16;
 
-/** Places each commune label right, left, above or below its point, avoiding labels already placed. */
-function placeLabels(model: MapModel, fontSize: number) {
-  const taken: Box[] = model.departments.map((d) => box(d.labelAt[0], d.labelAt[1], d.territory.code, fontSize, 'middle'));
-  for (const p of model.places) if (p.at) taken.push({ x0: p.at[0] - 6, y0: p.at[1] - 6, x1: p.at[0] + 6, y1: p.at[1] + 6 });
-  const labels: { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] = [];
-  const named = new Set<string>();
-  for (const place of model.places) {
-    if (!place.at || named.has(place.commune.id)) continue;
-    named.add(place.commune.id);
-    const [x, y] = place.at;
-    const text = place.commune.name;
-    const candidates = [
-      { x: x + 9, y: y + fontSize * 0.35, anchor: 'start' as const },
-      { x: x - 9, y: y + fontSize * 0.35, anchor: 'end' as const },
-      { x, y: y - 10, anchor: 'middle' as const },
-      { x, y: y + fontSize + 6, anchor: 'middle' as const },
-    ].filter((c) => { const b = box(c.x, c.y, text, fontSize, c.anchor); return b.x0 >= 0 && b.x1 <= model.width; });
-    const chosen = candidates.find((c) => !taken.some((t) => overlaps(t, box(c.x, c.y, text, fontSize, c.anchor)))) ?? candidates[0] ?? { x: x + 9, y, anchor: 'start' as const };
-    taken.push(box(chosen.x, chosen.y, text, fontSize, chosen.anchor));
-    labels.push({ text, ...chosen });
-  }
-  return labels;
+function communeLabels(model: MapModel, fontSize: number): PlacedLabel[] {
+  const obstacles: Box[] = model.departments.map((d) => textBox(d.territory.code, d.labelAt[0], d.labelAt[1] + fontSize * 0.35, fontSize, 'middle'));
+  for (const r of model.regions) obstacles.push(textBox(r.territory.name, r.labelAt[0], r.labelAt[1], fontSize * 1.15, 'middle'));
+  for (const p of model.places) if (p.at) obstacles.push({ x0: p.at[0] - 7, y0: p.at[1] - 7, x1: p.at[0] + 7, y1: p.at[1] + 7 });
+  const named = new Map<string, Point>();
+  for (const p of model.places) if (p.at && !named.has(p.commune.name)) named.set(p.commune.name, p.at);
+  return placePointLabels([...named].map(([text, at]) => ({ text, at })), obstacles, fontSize, { x0: 0, y0: 0, x1: model.width, y1: model.height });
 }
-
-function box(x: number, baseline: number, text: string, fontSize: number, anchor: 'start' | 'end' | 'middle'): Box {
-  const width = text.length * fontSize * CHAR_WIDTH;
-  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x0, y0: baseline - fontSize * 0.8, x1: x0 + width, y1: baseline + fontSize * 0.25 };
-}
-
-const LABEL_SIZE = 13;
 
 function departmentTooltip(d: DepartmentModel, model: MapModel): string {
-  const head = `${d.territory.name} (${d.territory.code}) : ${countText(d.count, model.measure, model.lang)}`;
+  const head = `${d.territory.name} (${d.territory.code})${colon(model.lang)}${countText(d.count, model.measure, model.lang)}`;
   return d.items.length ? `${head} — ${d.items.join(' ; ')}` : head;
 }
 
@@ -371,18 +371,18 @@ export function renderMapSvgBody(model: MapModel): Markup {
       'data-code': d.territory.code,
       'data-count': d.count,
       tabindex: 0,
-    }, el('title', {}, lang === 'fr' ? departmentTooltip(d, model) : departmentTooltip(d, model).replace(' : ', ': '))),
+    }, el('title', {}, departmentTooltip(d, model))),
   );
   const codes = model.departments.map((d) =>
-    el('text', { class: `dept-code ink-${d.shade}`, x: d.labelAt[0], y: d.labelAt[1] + LABEL_SIZE * 0.35, 'text-anchor': 'middle', 'aria-hidden': 'true' }, d.territory.code),
+    el('text', { class: `dept-code ink-${d.shade}`, x: d.labelAt[0], y: d.labelAt[1], dy: '0.35em', 'text-anchor': 'middle', 'aria-hidden': 'true' }, d.territory.code),
   );
   const places = model.places.filter((p) => p.at).map((p) =>
     el('g', { class: 'place-mark', tabindex: 0, 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
-      el('title', {}, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)} : ${p.items.join(' ; ')}`.replace(' : ', lang === 'fr' ? ' : ' : ': ')),
+      el('title', {}, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)}${colon(lang)}${p.items.join(' ; ')}`),
       placeMarker(p.kind, p.at!, p.highlighted ? ' is-highlighted' : '')),
   );
-  const labels = placeLabels(model, LABEL_SIZE).map((l) =>
-    el('text', { class: 'place-label', x: l.x, y: l.y, 'text-anchor': l.anchor, 'aria-hidden': 'true' }, l.text));
+  const labels = (['wide', 'narrow'] as const).map((size) => el('g', { class: `place-labels place-labels--${size}`, 'aria-hidden': 'true' },
+    communeLabels(model, SIZES[size]).map((l) => el('text', { class: 'place-label', x: l.x, y: l.y, 'text-anchor': l.anchor }, l.text))));
   const regionLabels = model.regions.map((r) =>
     el('text', { class: 'region-label', x: r.labelAt[0], y: r.labelAt[1], 'text-anchor': 'middle', 'aria-hidden': 'true' }, r.territory.name));
   return el('g', {},
@@ -392,7 +392,7 @@ export function renderMapSvgBody(model: MapModel): Markup {
     el('g', { class: 'highlights' }, model.departments.filter((d) => d.highlighted).map((d) => el('path', { class: 'highlight-outline', d: d.path }))),
     el('g', { class: 'labels' }, codes, regionLabels),
     el('g', { class: 'places' }, places),
-    el('g', { class: 'labels' }, labels),
+    labels,
   );
 }
 

@@ -7,7 +7,7 @@ import { colon, compareText, counted, pick, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Organisation, Role } from './records.ts';
 import { ROLE_LABELS, ROLES, roleClass } from './roles.ts';
-import { textWidth, wrapLines } from './text.ts';
+import { multilineText, wrapLines } from './text.ts';
 
 export interface NetworkOptions {
   lang: Lang;
@@ -23,7 +23,7 @@ export interface NetworkModel {
   lang: Lang;
   width: number;
   height: number;
-  organisations: { organisation: Organisation; y: number; label: string }[];
+  organisations: { organisation: Organisation; y: number; lines: string[] }[];
   initiatives: { initiative: Initiative; y: number; lines: string[] }[];
   links: NetworkLink[];
   /** Participants that are people, not organisations (not drawn). */
@@ -34,7 +34,8 @@ const WIDTH = 900;
 const ORG_X = 330;
 const INI_X = 570;
 const FONT = 13;
-const ROW = 26;
+const ROW = 30;
+const LINE = 14;
 const TOP = 30;
 
 export function organisationLabel(organisation: Organisation, lang: Lang): string {
@@ -87,25 +88,21 @@ export function buildNetworkModel(data: ChartData, options: NetworkOptions): Net
     .map((organisation) => ({ organisation, position: barycentre(organisation) }))
     .sort((a, b) => a.position - b.position || compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)));
 
-  const iniLines = initiatives.map((i) => wrapLines(pick(i.title, lang), WIDTH - INI_X - 16, FONT, 2));
-  const rows = Math.max(organisations.length, iniLines.reduce((s, l) => s + l.length, 0) * 0.75);
+  const iniLines = initiatives.map((i) => wrapLines(pick(i.title, lang), WIDTH - INI_X - 16, FONT, 3));
+  const orgLines = organisations.map(({ organisation }) => wrapLines(organisationLabel(organisation, lang), ORG_X - 20, FONT, 2));
+  // Enough rows for the taller column (a three-line title needs about two rows).
+  const rows = Math.max(organisations.length, iniLines.reduce((s, l) => s + (l.length + 1) / 2, 0));
   const height = TOP + rows * ROW + 10;
   const spread = (n: number, count: number) => TOP + ((n + 0.5) * (height - TOP - 10)) / count;
   return {
     lang,
     width: WIDTH,
     height: Math.round(height),
-    organisations: organisations.map(({ organisation }, n) => ({ organisation, y: round1(spread(n, organisations.length)), label: truncate(organisationLabel(organisation, lang), ORG_X - 24) })),
+    organisations: organisations.map(({ organisation }, n) => ({ organisation, y: round1(spread(n, organisations.length)), lines: orgLines[n] })),
     initiatives: initiatives.map((initiative, n) => ({ initiative, y: round1(spread(n, initiatives.length)), lines: iniLines[n] })),
     links,
     people,
   };
-}
-
-function truncate(text: string, width: number): string {
-  if (textWidth(text, FONT) <= width) return text;
-  const chars = Math.floor(width / (FONT * 0.56));
-  return `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 function round1(v: number): number {
@@ -127,6 +124,11 @@ export function networkSummary(model: NetworkModel): string {
   return lang === 'fr' ? `${orgs} prennent part à ${inis}${most}.`.replace(/^1 organisation prennent/, '1 organisation prend') : `${orgs} take part in ${inis}${most}.`.replace(/^1 organisation take/, '1 organisation takes');
 }
 
+/** Lines of text centred vertically on y. */
+function stackedText(lines: string[], x: number, y: number, anchor: 'start' | 'end'): Markup {
+  return multilineText(lines, x, round1(y + FONT * 0.35 - ((lines.length - 1) * LINE) / 2), LINE, { 'text-anchor': anchor === 'end' ? 'end' : undefined });
+}
+
 export function renderNetworkSvgBody(model: NetworkModel): Markup {
   const { lang } = model;
   const orgY = new Map(model.organisations.map((o) => [o.organisation.id, o.y]));
@@ -144,11 +146,11 @@ export function renderNetworkSvgBody(model: NetworkModel): Markup {
   const organisations = model.organisations.map((o) => el('g', { class: 'node node--organisation', tabindex: 0, 'data-organisation': o.organisation.id },
     el('title', {}, `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`),
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
-    el('text', { x: ORG_X - 10, y: o.y + FONT * 0.35, 'text-anchor': 'end' }, o.label)));
+    stackedText(o.lines, ORG_X - 10, o.y, 'end')));
   const initiatives = model.initiatives.map((i) => el('g', { class: 'node node--initiative', tabindex: 0, 'data-initiative': i.initiative.id },
     el('title', {}, `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`),
     el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
-    el('text', { x: INI_X + 12, y: i.y + FONT * 0.35 - ((i.lines.length - 1) * 15) / 2 }, i.lines.map((line, n) => el('tspan', { x: INI_X + 12, dy: n === 0 ? undefined : 15 }, line)))));
+    stackedText(i.lines, INI_X + 12, i.y, 'start')));
   const headings = el('g', { class: 'headings' },
     el('text', { x: ORG_X, y: 14, 'text-anchor': 'end' }, lang === 'fr' ? 'Organisations' : 'Organisations'),
     el('text', { x: INI_X, y: 14 }, 'Initiatives'));

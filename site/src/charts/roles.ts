@@ -16,8 +16,14 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   recipient: { fr: 'Destinataire', en: 'Recipient' },
 };
 
-/** Colour class; eight colours for nine roles, so the rarest two share one and differ by dash. */
+/**
+ * Okabe–Ito colour per role. Yellow (7), weak on white, goes to the rarest role; member and
+ * recipient share black/white and differ by dash (see charts.css).
+ */
+const ROLE_COLOURS: Record<Role, number> = {
+  signatory: 1, launcher: 2, organiser: 3, employer: 4, partner: 5, contributor: 6, funder: 7, member: 8, recipient: 8,
+};
+
 export function roleClass(role: Role): string {
-  const index = ROLES.indexOf(role);
-  return `role-${role} cat-${Math.min(index, 7) + 1}`;
+  return `role-${role} cat-${ROLE_COLOURS[role]}`;
 }

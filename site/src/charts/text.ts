@@ -1,24 +1,27 @@
 // Text in SVG has no wrapping: estimate widths and break labels into lines ourselves.
 import { el, type Markup } from './markup.ts';
 
-/** Average glyph width as a share of the font size for the site's sans-serif (an estimate). */
+/** Average glyph width as a share of the font size for the site's sans-serif (an estimate, bold wider). */
 export const GLYPH_WIDTH = 0.56;
+export const BOLD_GLYPH_WIDTH = 0.63;
 
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * GLYPH_WIDTH;
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? BOLD_GLYPH_WIDTH : GLYPH_WIDTH);
 }
 
 /** Greedy word wrap to at most `maxLines` lines of `width` units; the last line ends with "…" if cut. */
-export function wrapLines(text: string, width: number, fontSize: number, maxLines = Infinity): string[] {
-  const maxChars = Math.max(8, Math.floor(width / (fontSize * GLYPH_WIDTH)));
+export function wrapLines(text: string, width: number, fontSize: number, maxLines = Infinity, bold = false): string[] {
+  const maxChars = Math.max(8, Math.floor(width / (fontSize * (bold ? BOLD_GLYPH_WIDTH : GLYPH_WIDTH))));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
+  // Break at spaces, and after hyphens inside long compound names (Provence-Alpes-Côte d'Azur).
+  for (const piece of text.split(/(?<=-)|\s+/).filter(Boolean)) {
+    const joiner = line === '' || line.endsWith('-') ? '' : ' ';
+    const candidate = line + joiner + piece;
     if (candidate.length <= maxChars || !line) line = candidate;
     else {
       lines.push(line);
-      line = word;
+      line = piece;
     }
   }
   if (line) lines.push(line);

@@ -88,7 +88,7 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
 
   let y = TOP;
   const lanes: TimelineLane[] = shown.map(({ initiative }) => {
-    const titleLines = wrapLines(pick(initiative.title, lang), WIDTH - LEFT - RIGHT, TITLE_SIZE, 2);
+    const titleLines = wrapLines(pick(initiative.title, lang), WIDTH - LEFT - RIGHT, TITLE_SIZE, 2, true);
     const laneY = y + titleLines.length * TITLE_LINE;
     y = laneY + ROW + LANE_GAP;
     const marks = (eventsOf.get(initiative.id) ?? []).map((event): TimelineMark => {
@@ -103,7 +103,7 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
     });
     return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, todayDate, lang), marks };
   });
-  const years = x.ticks(12).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
+  const years = x.ticks(12).filter((d) => d <= todayDate).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
   return {
     lang,
     width: WIDTH,

@@ -1,0 +1,118 @@
+// Label placement for the map: department codes go to a roomy point inside their department,
+// away from commune markers; commune names try eight positions around their marker and take the
+// one that overlaps least with what is already drawn. Deterministic: fixed candidate order.
+import { multiPolygonContains, type Point } from './geometry.ts';
+import { GLYPH_WIDTH } from './text.ts';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  anchor: Anchor;
+}
+
+export function textBox(text: string, x: number, baseline: number, fontSize: number, anchor: Anchor): Box {
+  const width = text.length * fontSize * GLYPH_WIDTH;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: baseline - fontSize * 0.75, x1: x0 + width, y1: baseline + fontSize * 0.2 };
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+function distanceToBoundary(point: Point, shape: GeoJSON.MultiPolygon): number {
+  let best = Infinity;
+  for (const polygon of shape.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) best = Math.min(best, distanceToSegment(point, ring[i - 1] as Point, ring[i] as Point));
+    }
+  }
+  return best;
+}
+
+/**
+ * A point inside the department for its code: the centroid when it is clear of markers and
+ * borders, else the sampled inside point with the most room (nearest the centroid on ties).
+ */
+export function departmentLabelPoint(shape: GeoJSON.MultiPolygon, centroid: Point, markers: readonly Point[], clearance: number): Point {
+  const room = (p: Point) => Math.min(distanceToBoundary(p, shape) * 1.6, ...markers.map((m) => Math.hypot(m[0] - p[0], m[1] - p[1])));
+  if (multiPolygonContains(shape, centroid) && room(centroid) >= clearance) return centroid;
+  const xs = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[0]));
+  const ys = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[1]));
+  const step = 3;
+  let best = centroid;
+  let bestRoom = -Infinity;
+  let bestDistance = Infinity;
+  for (let x = Math.min(...xs); x <= Math.max(...xs); x += step) {
+    for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
+      const p: Point = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+      if (!multiPolygonContains(shape, p)) continue;
+      const r = Math.min(room(p), clearance);
+      const d = Math.hypot(p[0] - centroid[0], p[1] - centroid[1]);
+      if (r > bestRoom || (r === bestRoom && d < bestDistance)) {
+        best = p;
+        bestRoom = r;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}
+
+/** Places each label around its point, minimising overlap with obstacles and earlier labels. */
+export function placePointLabels(
+  points: readonly { text: string; at: Point }[],
+  obstacles: readonly Box[],
+  fontSize: number,
+  bounds: Box,
+): PlacedLabel[] {
+  const taken = [...obstacles];
+  const gap = fontSize * 0.55 + 4;
+  return points.map(({ text, at: [x, y] }) => {
+    const mid = y + fontSize * 0.3;
+    const candidates: PlacedLabel[] = [
+      { text, x: x + gap, y: mid, anchor: 'start' },
+      { text, x: x - gap, y: mid, anchor: 'end' },
+      { text, x, y: y - gap, anchor: 'middle' },
+      { text, x, y: y + gap + fontSize * 0.7, anchor: 'middle' },
+      { text, x: x + gap * 0.7, y: y - gap * 0.7, anchor: 'start' },
+      { text, x: x - gap * 0.7, y: y - gap * 0.7, anchor: 'end' },
+      { text, x: x + gap * 0.7, y: y + gap * 0.7 + fontSize * 0.6, anchor: 'start' },
+      { text, x: x - gap * 0.7, y: y + gap * 0.7 + fontSize * 0.6, anchor: 'end' },
+    ];
+    let best = candidates[0];
+    let bestCost = Infinity;
+    for (const candidate of candidates) {
+      const box = textBox(text, candidate.x, candidate.y, fontSize, candidate.anchor);
+      const outside = Math.max(0, bounds.x0 - box.x0) + Math.max(0, box.x1 - bounds.x1) + Math.max(0, bounds.y0 - box.y0) + Math.max(0, box.y1 - bounds.y1);
+      const cost = taken.reduce((sum, t) => sum + overlapArea(box, t), 0) + outside * fontSize * 10;
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    taken.push(textBox(text, best.x, best.y, fontSize, best.anchor));
+    return { ...best, x: Math.round(best.x * 10) / 10, y: Math.round(best.y * 10) / 10 };
+  });
+}
