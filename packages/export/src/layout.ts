@@ -130,7 +130,10 @@ class LayoutBuilder {
     this.addLists(dataset, table, lists, []);
   }
 
-  /** List tables of `owner`'s lists, then theirs, depth first. `keys` are the owner's key columns (none for a dataset table). */
+  /**
+   * List tables of `owner`'s lists, then theirs, depth first. `ownerKeys` are the keys the owner's rows hand down: the
+   * record id column and the positions of the enclosing list items (none for a dataset table, whose key is `id`).
+   */
   private addLists(dataset: DatasetName, owner: Table, lists: PendingList[], ownerKeys: Column[]): void {
     for (const list of lists) {
       const recordKey = ownerKeys[0] ?? this.recordKey(owner, dataset);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, type DatasetName } from '@acces-soins/validate';
-import type { DatasetLabels } from './layout.ts';
 import type { Bilingual } from './schema-node.ts';
 
 /** data/metadata.json, as its schema (schemas/metadata.schema.json) guarantees it once validated. */
@@ -13,8 +12,6 @@ export interface Metadata {
   contributors: { title: string; roles: string[] }[];
   datasets: Record<DatasetName, { title: Bilingual; description: Bilingual; verified: string; review_by: string }>;
 }
-
-export const datasetLabels = (metadata: Metadata): DatasetLabels => metadata.datasets;
 
 /** The data's date: the latest verification of any dataset against its sources (never the build's clock). */
 export const dataDate = (metadata: Metadata): string => Object.values(metadata.datasets).map((dataset) => dataset.verified).sort().at(-1)!;

@@ -49,19 +49,26 @@ function sourceLines(sources: Located[], lang: keyof Bilingual): string[] {
   });
 }
 
-/** A join between a list table, its owner and the dataset one of its columns points to, named from the layout. */
-function joinExample(layout: Layout): { list: Table; owner: Table; column: string; target: string } | undefined {
-  for (const list of layout.tables) {
-    const column = list.columns.find((candidate) => candidate.role === 'value' && candidate.references !== undefined && candidate.references !== list.dataset);
-    if (list.parent?.parent === undefined && list.parent !== undefined && column !== undefined) {
-      return { list, owner: list.parent, column: column.name, target: column.references! };
-    }
-  }
-  return undefined;
+interface JoinExample {
+  list: Table;
+  owner: Table;
+  column: string;
+  target: string;
 }
 
-function codeExamples(layout: Layout, lang: keyof Bilingual): string[] {
-  const example = joinExample(layout);
+/** A join of the longest list table of records that points to another dataset, with its owner and that dataset. */
+function joinExample(layout: Layout, rowCounts: Map<Table, number>): JoinExample | undefined {
+  const candidates: JoinExample[] = [];
+  for (const list of layout.tables) {
+    const owner = list.parent;
+    const column = list.columns.find((candidate) => candidate.role === 'value' && candidate.references !== undefined && candidate.references !== list.dataset);
+    if (owner !== undefined && owner.parent === undefined && column !== undefined) candidates.push({ list, owner, column: column.name, target: column.references! });
+  }
+  return candidates.sort((a, b) => rowCounts.get(b.list)! - rowCounts.get(a.list)!)[0];
+}
+
+function codeExamples(input: ReadmeInput, lang: keyof Bilingual): string[] {
+  const example = joinExample(input.layout, input.rowCounts);
   const first = DATASETS.find((dataset) => dataset === example?.owner.name) ?? DATASETS[0];
   const comment = (fr: string, en: string) => (lang === 'fr' ? fr : en);
   const lines = [
@@ -135,10 +142,10 @@ function french(input: ReadmeInput): string[] {
     '',
     '### Ouvrir les fichiers',
     '',
-    "- Tableur : les copies du dossier `excel/` s'ouvrent d'un double-clic dans Excel ou LibreOffice réglés en français, accents compris (séparateur `;`, UTF-8 avec BOM, virgule décimale). Pour les CSV principaux : Données > À partir d'un fichier texte/CSV, encodage UTF-8 (65001), séparateur virgule. Importez les colonnes de codes (`code`, identifiants) en texte pour garder les zéros initiaux (ex. `04`).",
+    "- Tableur : les copies du dossier `excel/` (séparateur `;`, UTF-8 avec BOM, virgule décimale) s'ouvrent d'un double-clic dans Excel réglé en français, accents compris ; LibreOffice Calc les importe en reconnaissant l'UTF-8 (séparateur point-virgule). Pour les CSV principaux : Données > À partir d'un fichier texte/CSV, encodage UTF-8 (65001), séparateur virgule. Importez en texte les colonnes de codes et de dates (`code`, `date`…) pour garder les zéros initiaux (ex. `04`) et les dates partielles (ex. `2022-05`).",
     '- R, Python, DuckDB :',
     '',
-    ...codeExamples(input.layout, 'fr'),
+    ...codeExamples(input, 'fr'),
     '',
   ];
 }
@@ -178,10 +185,10 @@ function english(input: ReadmeInput): string[] {
     '',
     '### Opening the files',
     '',
-    "- Spreadsheet: the copies in `excel/` open with a double click in Excel or LibreOffice set to French, accents intact (`;` separator, UTF-8 with BOM, decimal comma). In English-language spreadsheets, open the main CSVs with Data > From Text/CSV, encoding UTF-8 (65001), comma separator. Import code columns (`code`, identifiers) as text to keep leading zeros (e.g. `04`).",
+    "- Spreadsheet: the copies in `excel/` (`;` separator, UTF-8 with BOM, decimal comma) open with a double click in Excel set to French, accents intact; LibreOffice Calc imports them recognising UTF-8 (semicolon separator). Elsewhere, open the main CSVs with Data > From Text/CSV, encoding UTF-8 (65001), comma separator. Import code and date columns (`code`, `date`…) as text to keep leading zeros (e.g. `04`) and partial dates (e.g. `2022-05`).",
     '- R, Python, DuckDB:',
     '',
-    ...codeExamples(input.layout, 'en'),
+    ...codeExamples(input, 'en'),
     '',
   ];
 }

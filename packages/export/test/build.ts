@@ -1,15 +1,18 @@
 import { exportSnapshot } from '../src/index.ts';
-import { removeDir, tempOutDir, writeFixture } from './fixture.ts';
+import { fixtureRecords, removeDir, sparseFixtureRecords, tempOutDir, writeFixture } from './fixture.ts';
 
-/** A snapshot exported into a temporary folder, from the repository's data or from the synthetic fixture. */
+/** Where a test snapshot's data comes from: the repository, the synthetic fixture, or the fixture with empty datasets. */
+export type DataSource = 'real' | 'fixture' | 'sparse';
+
+/** A snapshot exported into a temporary folder. */
 export interface Built {
   dataDir: string | undefined;
   outDir: string;
   cleanup: () => void;
 }
 
-export function build(source: 'real' | 'fixture'): Built {
-  const dataDir = source === 'fixture' ? writeFixture() : undefined;
+export function build(source: DataSource): Built {
+  const dataDir = source === 'real' ? undefined : writeFixture(source === 'fixture' ? fixtureRecords() : sparseFixtureRecords());
   const { parent, outDir } = tempOutDir();
   exportSnapshot({ dataDir, outDir });
   return {

@@ -29,7 +29,7 @@ function profileValidator(name: string) {
 
 const LINK_TABLES = ['initiative_territories', 'initiative_participants', 'initiative_themes', 'initiative_objectives', 'initiative_relations', 'event_actors', 'person_roles', 'citations'];
 
-describe.each(['real', 'fixture'] as const)('datapackage.json (%s data)', (source) => {
+describe.each(['real', 'fixture', 'sparse'] as const)('datapackage.json (%s data)', (source) => {
   let built: Built;
   let descriptor: Descriptor;
   let tables: Map<string, Record<string, string>[]>;

@@ -168,6 +168,15 @@ export function fixtureRecords(): FixtureRecords {
   };
 }
 
+/** The fixture with four datasets empty (no file content at all), as while the data is being written. */
+export function sparseFixtureRecords(): FixtureRecords {
+  const records = fixtureRecords();
+  for (const dataset of ['people', 'events', 'indicators', 'facilities']) records[dataset] = [];
+  const convention = records.initiatives![0]! as { participants: { person?: string }[] };
+  convention.participants = convention.participants.filter((participant) => participant.person === undefined);
+  return records;
+}
+
 function metadata(datasets: string[]) {
   const entry = (name: string) => ({
     title: text(`Jeu ${name}`, `Dataset ${name}`),

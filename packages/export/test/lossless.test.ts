@@ -9,7 +9,7 @@ import { readCsv, readDescriptor, rebuildRecords } from './read-snapshot.ts';
 
 const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Record<string, unknown>[];
 
-describe.each(['real', 'fixture'] as const)('lossless CSV (%s data)', (source) => {
+describe.each(['real', 'fixture', 'sparse'] as const)('lossless CSV (%s data)', (source) => {
   let built: Built;
   beforeAll(() => {
     built = build(source);
