@@ -62,6 +62,8 @@ export interface MapModel {
   bins: CountBin[];
   /** Records that no department counts (national initiatives, events without a place). */
   uncounted: number;
+  /** Longitude/latitude → drawing coordinates (before a point is moved inside its department). */
+  locate: (lon: number, lat: number) => Point;
 }
 
 const WIDTH = 800;
@@ -192,6 +194,7 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     places,
     bins,
     uncounted,
+    locate: (lon, lat) => roundPoint(project(lonLatToMap(lon, lat))),
   };
 }
 
