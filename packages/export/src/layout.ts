@@ -119,13 +119,8 @@ class LayoutBuilder {
       ...label,
     };
     this.tables.push(table);
-    const omitted = new Set(UNPUBLISHED[dataset] ?? []);
     const lists: PendingList[] = [];
-    const required = requiredOf(root);
-    for (const [name, child] of propertiesOf(this.schemas, root)) {
-      if (omitted.has(name)) continue;
-      this.flatten(table, child, { prefix: name, path: [name], required: required.includes(name), chain: [child], name }, lists);
-    }
+    this.flattenProperties(table, root, lists, new Set(UNPUBLISHED[dataset] ?? []));
     if (!table.columns.some((column) => column.name === 'id')) throw new Error(`${dataset}: records have no id property`);
     this.addLists(dataset, table, lists, []);
   }
@@ -157,10 +152,7 @@ class LayoutBuilder {
       const nested: PendingList[] = [];
       const item = list.items;
       if (isObjectSchema(item) && item.schema !== this.text) {
-        const required = requiredOf(item);
-        for (const [name, child] of propertiesOf(this.schemas, item)) {
-          this.flatten(table, child, { prefix: name, path: [name], required: required.includes(name), chain: [child], name }, nested);
-        }
+        this.flattenProperties(table, item, nested);
       } else {
         // A list of ids or of texts: the item is the value, named after the list in the singular.
         this.flatten(table, item, { prefix: singular(list.prefix), path: [], required: true, chain: [list.node], name: list.name }, nested);
@@ -216,6 +208,15 @@ class LayoutBuilder {
       },
       required: true,
     };
+  }
+
+  /** The properties of a table's items (records or list items), each under its own name. */
+  private flattenProperties(table: Table, node: SchemaNode, lists: PendingList[], omitted: ReadonlySet<string> = new Set()): void {
+    const required = requiredOf(node);
+    for (const [name, child] of propertiesOf(this.schemas, node)) {
+      if (omitted.has(name)) continue;
+      this.flatten(table, child, { prefix: name, path: [name], required: required.includes(name), chain: [child], name }, lists);
+    }
   }
 
   /** Adds the columns, citation sites and pending lists of one value of a table's items. */
