@@ -111,6 +111,17 @@ const LABELS = {
     'web-page': { fr: 'Page web institutionnelle', en: 'Institutional web page' },
     'reference-dataset': { fr: 'Jeu de données de référence', en: 'Reference dataset' },
   },
+  /** Kinds of files in the snapshot manifest (snapshots/manifest.json). */
+  downloadKind: {
+    zip: { fr: 'Archive complète', en: 'Complete archive' },
+    json: { fr: 'JSON : enregistrements complets', en: 'JSON: full records' },
+    csv: { fr: 'CSV (UTF-8, séparateur virgule)', en: 'CSV (UTF-8, comma-separated)' },
+    excel: { fr: 'CSV pour tableur en français (point-virgule, UTF-8 avec BOM, virgule décimale)', en: 'CSV for spreadsheets set to French (semicolon, UTF-8 with BOM, decimal comma)' },
+    datapackage: { fr: 'Description Frictionless Data Package', en: 'Frictionless Data Package descriptor' },
+    citation: { fr: 'Citer les données', en: 'Citing the data' },
+    readme: { fr: 'Mode d’emploi', en: 'Read me' },
+    checksums: { fr: 'Empreintes', en: 'Checksums' },
+  },
 } satisfies Record<string, Record<string, Words>>;
 
 export type Vocabulary = keyof typeof LABELS;

@@ -30,7 +30,7 @@ import {
 import type { Lang } from '../i18n/lang.ts';
 
 export { initiatives, events, territories, organisations, people, themes, indicators, facilities, sources, metadata };
-export { byTheme, eventsInOrder, resolveInitiative };
+export { byTerritory, byTheme, eventsInOrder, resolveInitiative };
 export type { DatasetName };
 
 /** The record with this id; a dangling reference fails the build, naming the dataset and the id. */
