@@ -101,6 +101,7 @@ function withParents(territory: Territory): string[] {
  * gets the initiatives of its region; a commune those of its department and region). With `includeSubdivisions`,
  * also those scoped to a territory inside it (a region then gets its departments' initiatives too).
  * National initiatives (no territory) are not included: select them with `scale === 'national'`.
+ * @throws RangeError for a territory id that is not in the territories dataset.
  */
 export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
   const territory = mustGet('territories', territoryId);
@@ -111,7 +112,7 @@ export function byTerritory(territoryId: string, options: { includeSubdivisions?
   return getDataset('initiatives').filter((initiative) => initiative.territories.some((id) => matching.has(id)));
 }
 
-/** The initiatives tagged with a theme. */
+/** The initiatives tagged with a theme. @throws RangeError for a theme id that is not in the themes dataset. */
 export function byTheme(themeId: string): Initiative[] {
   mustGet('themes', themeId);
   return getDataset('initiatives').filter((initiative) => initiative.themes.includes(themeId));
