@@ -5,7 +5,7 @@ import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, formatDate, formatNumber, formatPercent, pick, type Bilingual, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Indicator, Initiative } from './records.ts';
-import { multilineText, wrapLines } from './text.ts';
+import { multilineText, textWidth, wrapLines } from './text.ts';
 
 export interface IndicatorsOptions {
   lang: Lang;
@@ -67,42 +67,58 @@ export function buildMetricRows(data: ChartData, options: IndicatorsOptions): Me
 const WIDTH = 640;
 const LEFT = 10;
 const RIGHT = 10;
-const LABEL_SIZE = 14;
-const LINE = 18;
-const BAR = 22;
-const GAP = 22;
+/**
+ * On a phone the drawing shrinks to about half size and charts.css raises the type to these sizes
+ * (drawing units), so lines are wrapped for them; on wider screens the same lines are smaller.
+ */
+const NARROW_LABEL = 24;
+const NARROW_VALUE = 22;
+const LINE = 28;
+const BAR = 24;
+const GAP = 26;
 
 interface RowLayout {
   row: MetricRow;
   y: number;
   titleLines: string[];
-  height: number;
+  valueLines: string[];
 }
 
-function layout(rows: MetricRow[]): { rows: RowLayout[]; height: number } {
+function layout(rows: MetricRow[], lang: Lang): { rows: RowLayout[]; height: number } {
   let y = 8;
   const placed = rows.map((row) => {
-    const titleLines = wrapLines(row.label, WIDTH - LEFT - RIGHT, LABEL_SIZE, 2, true);
-    const height = titleLines.length * LINE + (row.targets.length ? BAR + 8 : 0) + LINE + GAP;
-    const r = { row, y, titleLines, height };
-    y += height;
+    const titleLines = wrapLines(row.label, WIDTH - LEFT - RIGHT, NARROW_LABEL, 3, true);
+    const valueLines = joinWithin(valueParts(row, lang), WIDTH - LEFT - RIGHT - 20, NARROW_VALUE);
+    const r = { row, y, titleLines, valueLines };
+    y += (titleLines.length + valueLines.length) * LINE + (row.targets.length ? BAR + 14 : 0) + GAP;
     return r;
   });
   return { rows: placed, height: Math.max(y, 40) };
+}
+
+/** Joins parts with " · " into as few lines as fit the width. */
+function joinWithin(parts: string[], width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} · ${part}`, fontSize) <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  return lines;
 }
 
 function latest<T>(items: T[]): T | undefined {
   return items[items.length - 1];
 }
 
-function valueLine(row: MetricRow, lang: Lang): string {
+function valueParts(row: MetricRow, lang: Lang): string[] {
   const observed = latest(row.observed);
   const target = latest(row.targets);
   const parts: string[] = [];
   if (observed) parts.push(`${formatValue(observed, lang)} ${asOf(observed, lang)}`);
   if (target) parts.push(`${lang === 'fr' ? 'objectif' : 'target'}${colon(lang)}${formatValue(target, lang)}`);
   if (observed && target && target.value > 0) parts.push(formatPercent(observed.value / target.value, lang));
-  return parts.join(' · ');
+  return parts;
 }
 
 /** "au 17 juillet 2023", "en juillet 2023", "en 2022" / "as of 17 July 2023", "in July 2023", "in 2022". */
@@ -119,12 +135,12 @@ function tooltip(indicator: Indicator, lang: Lang): string {
   return lines.join('\n');
 }
 
-function renderRow({ row, y, titleLines }: RowLayout, lang: Lang): Markup {
-  const barY = y + titleLines.length * LINE + 4;
+function renderRow({ row, y, titleLines, valueLines }: RowLayout, lang: Lang): Markup {
   const target = latest(row.targets);
-  const content: Markup[] = [multilineText(titleLines, LEFT, y + LABEL_SIZE, LINE, { class: 'metric-label' })];
-  let textY = barY + LABEL_SIZE - 2;
+  const content: Markup[] = [multilineText(titleLines, LEFT, y + LINE * 0.75, LINE, { class: 'metric-label' })];
+  let textY = y + titleLines.length * LINE + LINE * 0.75;
   if (target) {
+    const barY = y + titleLines.length * LINE + 6;
     const max = Math.max(target.value, ...row.observed.map((o) => o.value));
     const scale = (v: number) => LEFT + ((WIDTH - LEFT - RIGHT) * v) / max;
     content.push(el('rect', { class: 'track', x: LEFT, y: barY, width: scale(target.value) - LEFT, height: BAR }));
@@ -137,16 +153,16 @@ function renderRow({ row, y, titleLines }: RowLayout, lang: Lang): Markup {
       const tx = scale(t.value);
       content.push(el('g', { class: 'target', tabindex: 0, 'data-indicator': t.id },
         el('title', {}, tooltip(t, lang)),
-        el('line', { x1: tx, x2: tx, y1: barY - 4, y2: barY + BAR + 4 })));
+        el('line', { x1: tx, x2: tx, y1: barY - 5, y2: barY + BAR + 5 })));
     }
-    textY = barY + BAR + LABEL_SIZE + 4;
+    textY += BAR + 14;
   } else {
     for (const observed of row.observed) {
       content.push(el('g', { class: 'value is-plain', tabindex: 0, 'data-indicator': observed.id }, el('title', {}, tooltip(observed, lang)),
-        el('circle', { cx: LEFT + 5, cy: textY - 5, r: 5 })));
+        el('circle', { cx: LEFT + 6, cy: textY - 6, r: 6 })));
     }
   }
-  content.push(el('text', { class: 'metric-value', x: target ? LEFT : LEFT + 16, y: textY }, valueLine(row, lang)));
+  content.push(multilineText(valueLines, target ? LEFT : LEFT + 20, textY, LINE, { class: 'metric-value' }));
   return el('g', { class: 'metric', 'data-metric': row.metric }, content);
 }
 
@@ -166,7 +182,7 @@ export function indicatorsSummary(rows: MetricRow[], lang: Lang): string {
 export function renderIndicators(data: ChartData, options: IndicatorsOptions): string {
   const { lang } = options;
   const rows = buildMetricRows(data, options);
-  const placed = layout(rows);
+  const placed = layout(rows, lang);
   const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`IndicatorsChart: no initiative "${options.initiative}"`);
   const base = lang === 'fr' ? 'Indicateurs : valeurs constatées et objectifs' : 'Indicators: observed values and targets';

@@ -2,7 +2,7 @@
 // away from commune markers; commune names try eight positions around their marker and take the
 // one that overlaps least with what is already drawn. Deterministic: fixed candidate order.
 import { multiPolygonContains, type Point } from './geometry.ts';
-import { GLYPH_WIDTH } from './text.ts';
+import { textWidth } from './text.ts';
 
 export interface Box {
   x0: number;
@@ -21,10 +21,12 @@ export interface PlacedLabel {
   anchor: Anchor;
 }
 
-export function textBox(text: string, x: number, baseline: number, fontSize: number, anchor: Anchor): Box {
-  const width = text.length * fontSize * GLYPH_WIDTH;
+/** Box a text takes on screen (estimate; bold text is wider), with a small margin around it. */
+export function textBox(text: string, x: number, baseline: number, fontSize: number, anchor: Anchor, bold = false): Box {
+  const width = textWidth(text, fontSize, bold);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x0, y0: baseline - fontSize * 0.75, x1: x0 + width, y1: baseline + fontSize * 0.2 };
+  const margin = fontSize * 0.1;
+  return { x0: x0 - margin, y0: baseline - fontSize * 0.95 - margin, x1: x0 + width + margin, y1: baseline + fontSize * 0.25 + margin };
 }
 
 function overlapArea(a: Box, b: Box): number {
@@ -51,12 +53,18 @@ function distanceToBoundary(point: Point, shape: GeoJSON.MultiPolygon): number {
   return best;
 }
 
+function distanceToBox([px, py]: Point, box: Box): number {
+  return Math.hypot(Math.max(box.x0 - px, 0, px - box.x1), Math.max(box.y0 - py, 0, py - box.y1));
+}
+
 /**
- * A point inside the department for its code: the centroid when it is clear of markers and
- * borders, else the sampled inside point with the most room (nearest the centroid on ties).
+ * A point inside the department for its code, of type size `fontSize`: the centroid when it has
+ * room (away from obstacles and borders), else the sampled inside point with the most room
+ * (nearest the centroid on ties).
  */
-export function departmentLabelPoint(shape: GeoJSON.MultiPolygon, centroid: Point, markers: readonly Point[], clearance: number): Point {
-  const room = (p: Point) => Math.min(distanceToBoundary(p, shape) * 1.6, ...markers.map((m) => Math.hypot(m[0] - p[0], m[1] - p[1])));
+export function departmentLabelPoint(shape: GeoJSON.MultiPolygon, centroid: Point, obstacles: readonly Box[], fontSize: number): Point {
+  const clearance = fontSize * 0.75;
+  const room = (p: Point) => Math.min(distanceToBoundary(p, shape) * 1.5, ...obstacles.map((b) => distanceToBox(p, b)));
   if (multiPolygonContains(shape, centroid) && room(centroid) >= clearance) return centroid;
   const xs = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[0]));
   const ys = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[1]));

@@ -32,7 +32,8 @@ export interface DepartmentModel {
   items: string[];
   shade: number;
   path: string;
-  labelAt: Point;
+  /** Centroid of its largest polygon. */
+  centre: Point;
   /** Projected polygons, kept for checks (point in polygon). */
   geometry: GeoJSON.MultiPolygon;
   highlighted: boolean;
@@ -62,11 +63,17 @@ export interface MapModel {
   bins: CountBin[];
   /** Records that no department counts (national initiatives, events without a place). */
   uncounted: number;
+  /** Where labels go, for each type size (wide screens, phones). */
+  labels: Record<LabelSize, { codes: Point[]; communes: PlacedLabel[] }>;
   /** Longitude/latitude → drawing coordinates (before a point is moved inside its department). */
   locate: (lon: number, lat: number) => Point;
 }
 
 const WIDTH = 800;
+/** Type sizes in drawing units: wide screens show the map near its size, phones shrink it (charts.css). */
+const SIZES = { wide: 13, narrow: 24 } as const;
+const REGION_SIZES = { wide: 15, narrow: 24 } as const;
+type LabelSize = keyof typeof SIZES;
 const PADDING = 12;
 const REGION_LABEL_BAND = 34;
 
@@ -154,7 +161,6 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     })
     .sort((a, b) => compareText(a.commune.name, b.commune.name) || compareText(a.kind, b.kind));
   spreadSharedPlaces(places, shapeOf);
-  const markers = places.flatMap((p) => (p.at ? [p.at] : []));
 
   const departments: DepartmentModel[] = index.departments.map((territory) => {
     const { shape, geometry: shapeProjected } = projected.get(territory.code)!;
@@ -167,7 +173,7 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
       items: counted,
       shade: shadeOf(counted.length, bins),
       path: path(shape)!,
-      labelAt: departmentLabelPoint(shapeProjected, centroid, markers, CODE_CLEARANCE),
+      centre: centroid,
       geometry: shapeProjected,
       highlighted: isWithin(territory, highlight, index),
     };
@@ -182,7 +188,7 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     return { territory, path: path(r.geometry)!, labelAt: [round1(x), round1(Math.min(ry1 + 22, height - 8))] as Point };
   });
 
-  return {
+  const model: Omit<MapModel, 'labels'> = {
     lang,
     measure,
     width: WIDTH,
@@ -196,6 +202,7 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     uncounted,
     locate: (lon, lat) => roundPoint(project(lonLatToMap(lon, lat))),
   };
+  return { ...model, labels: { wide: layoutLabels(model, 'wide'), narrow: layoutLabels(model, 'narrow') } };
 }
 
 function round1(v: number): number {
@@ -346,18 +353,25 @@ function placeMarker(kind: PlaceKind, [x, y]: Point, extraClass = ''): Markup {
     : el('rect', { class: cls, x: x - 5, y: y - 5, width: 10, height: 10, transform: `rotate(45 ${round1(x)} ${round1(y)})` });
 }
 
-/** Type sizes in drawing units: wide screens show the drawing near its size, phones shrink it. */
-const SIZES = { wide: 13, narrow: 24 } as const;
-/** Room a department code needs around it (drawing units), at the larger size. */
-const CODE_CLEARANCE = 16;
-
-function communeLabels(model: MapModel, fontSize: number): PlacedLabel[] {
-  const obstacles: Box[] = model.departments.map((d) => textBox(d.territory.code, d.labelAt[0], d.labelAt[1] + fontSize * 0.35, fontSize, 'middle'));
-  for (const r of model.regions) obstacles.push(textBox(r.territory.name, r.labelAt[0], r.labelAt[1], fontSize * 1.15, 'middle'));
-  for (const p of model.places) if (p.at) obstacles.push({ x0: p.at[0] - 7, y0: p.at[1] - 7, x1: p.at[0] + 7, y1: p.at[1] + 7 });
+/**
+ * Commune names first (around their markers, clear of region names), then department codes at
+ * the roomiest spot of their department clear of markers and names. Done for each type size.
+ */
+function layoutLabels(model: Omit<MapModel, 'labels'>, size: LabelSize): { codes: Point[]; communes: PlacedLabel[] } {
+  const fontSize = SIZES[size];
+  const markers: Box[] = model.places.flatMap((p) => (p.at ? [{ x0: p.at[0] - 7, y0: p.at[1] - 7, x1: p.at[0] + 7, y1: p.at[1] + 7 }] : []));
+  const regionNames = model.regions.map((r) => textBox(r.territory.name, r.labelAt[0], r.labelAt[1], REGION_SIZES[size], 'middle', true));
   const named = new Map<string, Point>();
   for (const p of model.places) if (p.at && !named.has(p.commune.name)) named.set(p.commune.name, p.at);
-  return placePointLabels([...named].map(([text, at]) => ({ text, at })), obstacles, fontSize, { x0: 0, y0: 0, x1: model.width, y1: model.height });
+  const communes = placePointLabels([...named].map(([text, at]) => ({ text, at })), [...markers, ...regionNames], fontSize, { x0: 0, y0: 0, x1: model.width, y1: model.height });
+  const obstacles = [...markers, ...regionNames, ...communes.map((l) => textBox(l.text, l.x, l.y, fontSize, l.anchor))];
+  const codes: Point[] = [];
+  for (const d of model.departments) {
+    const at = departmentLabelPoint(d.geometry, d.centre, obstacles, fontSize);
+    codes.push(at);
+    obstacles.push(textBox(d.territory.code, at[0], at[1] + fontSize * 0.35, fontSize, 'middle', true));
+  }
+  return { codes, communes };
 }
 
 function departmentTooltip(d: DepartmentModel, model: MapModel): string {
@@ -376,16 +390,19 @@ export function renderMapSvgBody(model: MapModel): Markup {
       tabindex: 0,
     }, el('title', {}, departmentTooltip(d, model))),
   );
-  const codes = model.departments.map((d) =>
-    el('text', { class: `dept-code ink-${d.shade}`, x: d.labelAt[0], y: d.labelAt[1], dy: '0.35em', 'text-anchor': 'middle', 'aria-hidden': 'true' }, d.territory.code),
-  );
+  const sizes = ['wide', 'narrow'] as const;
+  const codes = sizes.map((size) => el('g', { class: `labels labels--${size}`, 'aria-hidden': 'true' },
+    model.departments.map((d, i) => {
+      const [x, y] = model.labels[size].codes[i];
+      return el('text', { class: `dept-code ink-${d.shade}`, x, y, dy: '0.35em', 'text-anchor': 'middle' }, d.territory.code);
+    })));
   const places = model.places.filter((p) => p.at).map((p) =>
     el('g', { class: 'place-mark', tabindex: 0, 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
       el('title', {}, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)}${colon(lang)}${p.items.join(' ; ')}`),
       placeMarker(p.kind, p.at!, p.highlighted ? ' is-highlighted' : '')),
   );
-  const labels = (['wide', 'narrow'] as const).map((size) => el('g', { class: `place-labels place-labels--${size}`, 'aria-hidden': 'true' },
-    communeLabels(model, SIZES[size]).map((l) => el('text', { class: 'place-label', x: l.x, y: l.y, 'text-anchor': l.anchor }, l.text))));
+  const labels = sizes.map((size) => el('g', { class: `labels labels--${size}`, 'aria-hidden': 'true' },
+    model.labels[size].communes.map((l) => el('text', { class: 'place-label', x: l.x, y: l.y, 'text-anchor': l.anchor }, l.text))));
   const regionLabels = model.regions.map((r) =>
     el('text', { class: 'region-label', x: r.labelAt[0], y: r.labelAt[1], 'text-anchor': 'middle', 'aria-hidden': 'true' }, r.territory.name));
   return el('g', {},
@@ -393,7 +410,8 @@ export function renderMapSvgBody(model: MapModel): Markup {
     el('path', { class: 'dept-borders', d: model.departmentBorders }),
     el('g', { class: 'regions' }, model.regions.map((r) => el('path', { class: 'region-outline', d: r.path, 'data-region': r.territory.code }))),
     el('g', { class: 'highlights' }, model.departments.filter((d) => d.highlighted).map((d) => el('path', { class: 'highlight-outline', d: d.path }))),
-    el('g', { class: 'labels' }, codes, regionLabels),
+    codes,
+    el('g', { class: 'region-labels' }, regionLabels),
     el('g', { class: 'places' }, places),
     labels,
   );
