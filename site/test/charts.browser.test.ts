@@ -32,7 +32,7 @@ const figures = [
   renderCoverage(data, { lang: 'fr' }),
 ];
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 60rem; } ${css}</style></head>
+<style>:root { color-scheme: light dark; } body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 60rem; } ${css}</style></head>
 <body><main>${figures.join('\n')}</main></body></html>`;
 
 interface Rect { x0: number; y0: number; x1: number; y1: number; text: string }
@@ -128,15 +128,20 @@ describe('keyboard and colour scheme', () => {
     await context.close();
   });
 
-  it('dark mode swaps the palette', async () => {
+  it('dark mode swaps the palette on a page that offers it, never on a light-only page', async () => {
     const fills: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const p = await context.newPage();
       await p.setContent(page);
-      fills.push(await p.$eval('#chart-map-initiatives-fr .dept.seq-0, #chart-map-initiatives-fr .dept', (n) => getComputedStyle(n).fill));
+      fills.push(await p.$eval('#chart-map-initiatives-fr .dept', (n) => getComputedStyle(n).fill));
       await context.close();
     }
     expect(fills[0]).not.toBe(fills[1]);
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const p = await context.newPage();
+    await p.setContent(page.replace(':root { color-scheme: light dark; }', ''));
+    expect(await p.$eval('#chart-map-initiatives-fr .dept', (n) => getComputedStyle(n).fill)).toBe(fills[0]);
+    await context.close();
   });
 });

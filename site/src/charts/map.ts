@@ -332,8 +332,8 @@ export function mapSummary(model: MapModel): string {
   const topText = top.length <= 3 ? formatList(top, lang) : counted(top.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
   const most = countText(max, measure, lang);
   const main = lang === 'fr'
-    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; le plus grand nombre, ${most}, concerne ${topText}`
-    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; the highest number, ${most}, is in ${topText}`;
+    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; maximum : ${most} (${topText})`
+    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; highest: ${most} (${topText})`;
   return `${main}${placesText}.`;
 }
 
@@ -421,7 +421,8 @@ function legend(model: MapModel): Markup {
   const { lang, measure } = model;
   const square = (cls: string) => el('rect', { class: cls, x: 1, y: 1, width: 14, height: 14 });
   const rangeText = (b: CountBin) => (b.from === b.to ? formatNumber(b.from, lang) : `${formatNumber(b.from, lang)}–${formatNumber(b.to, lang)}`);
-  const scale = [legendItem(square('dept seq-0'), pick({ fr: 'aucun', en: 'none' }, lang)), ...model.bins.map((b) => legendItem(square(`dept seq-${b.shade}`), rangeText(b)))];
+  const none = model.departments.some((d) => d.count === 0) ? [legendItem(square('dept seq-0'), pick({ fr: 'aucun', en: 'none' }, lang))] : [];
+  const scale = [...none, ...model.bins.map((b) => legendItem(square(`dept seq-${b.shade}`), rangeText(b)))];
   const kinds = [...new Set(model.places.map((p) => p.kind))].sort();
   const points = kinds.map((kind) => legendItem(placeMarker(kind, [8, 8]), pick(PLACE_KIND[kind], lang)));
   const groups = [legendGroup(pick({ fr: `Nombre d’${MEASURE[measure].many.fr}`, en: `Number of ${MEASURE[measure].many.en}` }, lang), scale)];
