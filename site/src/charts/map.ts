@@ -134,7 +134,8 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
   const geometry = geometryFor(index.departments);
 
   const collection = { type: 'FeatureCollection', features: geometry.departments.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })) } as GeoPermissibleObjects;
-  const projection = geoIdentity().fitWidth(WIDTH - 2 * PADDING, collection);
+  // A tall extent makes the width the binding constraint; the translation is set from the bounds below.
+  const projection = geoIdentity().fitExtent([[0, 0], [WIDTH - 2 * PADDING, 1e6]], collection);
   const [[x0, y0], [, y1]] = geoPath(projection).bounds(collection);
   projection.translate([projection.translate()[0] - x0 + PADDING, projection.translate()[1] - y0 + PADDING]);
   const path = geoPath(projection).digits(1);
