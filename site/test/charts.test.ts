@@ -333,7 +333,29 @@ describe('coverage matrix', () => {
       });
       expectAccessibleFigure(html, lang);
     });
+
+    it(`${lang}: the summary counts the initiatives and the departments they cover`, () => {
+      const attached = data.initiatives.filter((i) => i.territories.flatMap(departmentIds).length > 0);
+      const covered = new Set(attached.flatMap((i) => i.territories.flatMap(departmentIds)));
+      const summary = summaryOf(html);
+      expect(summary.startsWith(`${attached.length} initiative`)).toBe(true);
+      expect(summary).toContain(` ${covered.size} ${lang === 'fr' ? 'département' : 'department'}`);
+    });
   }
+});
+
+describe('with no records yet', () => {
+  const empty: ChartData = { ...data, initiatives: [], events: [], organisations: [], indicators: [], facilities: [] };
+  it('every chart still renders, and says there is nothing yet', () => {
+    for (const lang of LANGS) {
+      const charts = [renderMap(empty, { lang }), renderMap(empty, { lang, measure: 'events' }), renderTimeline(empty, { lang }), renderIndicators(empty, { lang }), renderNetwork(empty, { lang }), renderCoverage(empty, { lang })];
+      for (const html of charts) {
+        expect(html).toMatch(/^<figure class="chart/);
+        expect(summaryOf(html)).toMatch(lang === 'fr' ? /^Aucun/ : /^No(ne)? /);
+      }
+      expect(elements(svgOf(charts[0]), 'path', hasClass('dept'))).toHaveLength(19);
+    }
+  });
 });
 
 describe('determinism', () => {

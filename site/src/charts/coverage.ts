@@ -2,7 +2,7 @@
 // its region, through a commune). One row per initiative, one column per department.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, pick, type Bilingual, type Lang } from './i18n.ts';
+import { colon, compareText, counted, pick, plural, type Bilingual, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Territory } from './records.ts';
 import { TerritoryIndex, type Coverage } from './territories.ts';
@@ -129,9 +129,11 @@ export function coverageSummary(model: CoverageModel): string {
   const uncovered = departments.filter((d) => coveredBy(d) === 0);
   const inis = counted(rows.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
   const depts = counted(departments.length - uncovered.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
-  return lang === 'fr'
-    ? `${inis} rattachées à des territoires couvrent ${depts} sur ${departments.length}${uncovered.length ? ` ; ${uncovered.length === 1 ? 'un département n’est couvert par aucune' : `${uncovered.length} départements ne sont couverts par aucune`}` : ''}.`.replace(/^1 initiative rattachées à des territoires couvrent/, '1 initiative rattachée à des territoires couvre')
-    : `${inis} attached to territories cover ${depts} of ${departments.length}${uncovered.length ? `; ${uncovered.length === 1 ? 'one department is' : `${uncovered.length} departments are`} covered by none` : ''}.`.replace(/^1 initiative attached to territories cover /, '1 initiative attached to territories covers ');
+  const attached = plural(rows.length, { fr: 'rattachée à des territoires couvre', en: 'attached to territories covers' }, { fr: 'rattachées à des territoires couvrent', en: 'attached to territories cover' }, lang);
+  const none = uncovered.length === 0 ? '' : lang === 'fr'
+    ? ` ; ${uncovered.length === 1 ? 'un département n’est couvert par aucune' : `${uncovered.length} départements ne sont couverts par aucune`}`
+    : `; ${uncovered.length === 1 ? 'one department is' : `${uncovered.length} departments are`} covered by none`;
+  return `${inis} ${attached} ${depts} ${lang === 'fr' ? 'sur' : 'of'} ${departments.length}${none}.`;
 }
 
 export function renderCoverage(data: ChartData, options: CoverageOptions): string {

@@ -90,10 +90,8 @@ export interface DepartmentShapeInput {
 export interface MapGeometry {
   departments: { code: string; region: string; geometry: GeoJSON.MultiPolygon }[];
   regions: { region: string; geometry: GeoJSON.MultiPolygon }[];
-  /** Borders between two departments of the same region. */
+  /** Borders between two departments of the same region (region borders are the outlines). */
   departmentBorders: GeoJSON.MultiLineString;
-  /** Borders between the regions. */
-  regionBorders: GeoJSON.MultiLineString;
 }
 
 /**
@@ -173,7 +171,6 @@ export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGe
     departments,
     regions,
     departmentBorders: mesh(topo, object, (a, b) => a !== b && regionOf(a) === regionOf(b)),
-    regionBorders: mesh(topo, object, (a, b) => a !== b && regionOf(a) !== regionOf(b)),
   };
 }
 
@@ -196,4 +193,42 @@ export function multiPolygonContains(geometry: GeoJSON.MultiPolygon, [px, py]: P
     }
   }
   return inside;
+}
+
+/**
+ * A commune's bounding-box centre can fall just outside its simplified department (coastal
+ * communes with islands, borders smoothed by simplification): it is then moved to the closest
+ * point of the department's border, nudged one unit inwards.
+ */
+export function insideOrNearest(point: Point, shape: GeoJSON.MultiPolygon): Point {
+  if (multiPolygonContains(shape, point)) return point;
+  let best: Point = point;
+  let bestDistance = Infinity;
+  for (const polygon of shape.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) {
+        const candidate = closestOnSegment(point, ring[i - 1] as Point, ring[i] as Point);
+        const distance = Math.hypot(candidate[0] - point[0], candidate[1] - point[1]);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = candidate;
+        }
+      }
+    }
+  }
+  for (const step of [1, 2, 3, 4]) {
+    for (const [dx, dy] of [[step, 0], [-step, 0], [0, step], [0, -step], [step, step], [-step, -step], [step, -step], [-step, step]]) {
+      const nudged: Point = [Math.round((best[0] + dx) * 10) / 10, Math.round((best[1] + dy) * 10) / 10];
+      if (multiPolygonContains(shape, nudged)) return nudged;
+    }
+  }
+  throw new Error('map: could not place a commune inside its department');
+}
+
+export function closestOnSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): Point {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return [ax + t * dx, ay + t * dy];
 }

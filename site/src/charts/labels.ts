@@ -1,7 +1,7 @@
 // Label placement for the map: department codes go to a roomy point inside their department,
 // away from commune markers; commune names try eight positions around their marker and take the
 // one that overlaps least with what is already drawn. Deterministic: fixed candidate order.
-import { multiPolygonContains, type Point } from './geometry.ts';
+import { closestOnSegment, multiPolygonContains, type Point } from './geometry.ts';
 import { textWidth } from './text.ts';
 
 export interface Box {
@@ -35,12 +35,9 @@ function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const [cx, cy] = closestOnSegment(p, a, b);
+  return Math.hypot(p[0] - cx, p[1] - cy);
 }
 
 function distanceToBoundary(point: Point, shape: GeoJSON.MultiPolygon): number {

@@ -3,7 +3,7 @@
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3';
 import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { buildMapGeometry, multiPolygonContains, type MapGeometry, type Point } from './geometry.ts';
+import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
 import { communeLonLat, lonLatToMap } from './geolocate.ts';
 import { capitalise, colon, compareText, counted, formatList, formatNumber, pick, type Bilingual, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
@@ -58,7 +58,6 @@ export interface MapModel {
   departments: DepartmentModel[];
   regions: { territory: Territory; path: string; labelAt: Point }[];
   departmentBorders: string;
-  regionBorders: string;
   places: PlaceModel[];
   bins: CountBin[];
   /** Records that no department counts (national initiatives, events without a place). */
@@ -197,7 +196,6 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     departments,
     regions,
     departmentBorders: path(geometry.departmentBorders) ?? '',
-    regionBorders: path(geometry.regionBorders) ?? '',
     places,
     bins,
     uncounted,
@@ -217,44 +215,6 @@ function largestPolygon(shape: GeoJSON.MultiPolygon): GeoJSON.Polygon {
   const area = (ring: GeoJSON.Position[]) => Math.abs(ring.reduce((s, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length]; return s + x * ny - nx * y; }, 0));
   const polygon = shape.coordinates.reduce((best, p) => (area(p[0]) > area(best[0]) ? p : best));
   return { type: 'Polygon', coordinates: polygon };
-}
-
-/**
- * A commune's bounding-box centre can fall just outside its simplified department (coastal
- * communes with islands, borders smoothed by simplification): it is then moved to the closest
- * point of the department's border, nudged one unit inwards.
- */
-function insideOrNearest(point: Point, shape: GeoJSON.MultiPolygon): Point {
-  if (multiPolygonContains(shape, point)) return point;
-  let best: Point = point;
-  let bestDistance = Infinity;
-  for (const polygon of shape.coordinates) {
-    for (const ring of polygon) {
-      for (let i = 1; i < ring.length; i++) {
-        const candidate = closestOnSegment(point, ring[i - 1] as Point, ring[i] as Point);
-        const distance = Math.hypot(candidate[0] - point[0], candidate[1] - point[1]);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = candidate;
-        }
-      }
-    }
-  }
-  for (const step of [1, 2, 3, 4]) {
-    for (const [dx, dy] of [[step, 0], [-step, 0], [0, step], [0, -step], [step, step], [-step, -step], [step, -step], [-step, step]]) {
-      const nudged = roundPoint([best[0] + dx, best[1] + dy]);
-      if (multiPolygonContains(shape, nudged)) return nudged;
-    }
-  }
-  throw new Error('map: could not place a commune inside its department');
-}
-
-function closestOnSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): Point {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
-  return [ax + t * dx, ay + t * dy];
 }
 
 /** A commune with both a health centre and an event place shows its markers side by side. */

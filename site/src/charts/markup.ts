@@ -44,23 +44,17 @@ function children(items: readonly Child[]): string {
   return out;
 }
 
-const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'meta', 'link', 'source', 'wbr']);
-
 /** An element; attributes keep insertion order, `undefined`/`false` attributes are left out. */
 export function el(tag: string, attrs: Record<string, AttrValue> = {}, ...content: Child[]): Markup {
   let open = `<${tag}`;
   for (const [name, value] of Object.entries(attrs)) open += attribute(name, value);
-  if (VOID.has(tag)) return new Markup(`${open}>`);
   const inner = children(content);
-  // SVG shapes without content self-close to keep output short.
-  if (inner === '' && !isHtmlContainer(tag)) return new Markup(`${open}/>`);
+  // Empty SVG shapes self-close to keep output short (valid in HTML for foreign elements).
+  if (inner === '' && SVG_SHAPES.has(tag)) return new Markup(`${open}/>`);
   return new Markup(`${open}>${inner}</${tag}>`);
 }
 
-const HTML_CONTAINERS = new Set(['td', 'th', 'p', 'span', 'div', 'li', 'ul', 'table', 'tr', 'figure', 'figcaption', 'details', 'summary', 'a', 'strong', 'small', 'thead', 'tbody', 'caption', 'abbr']);
-function isHtmlContainer(tag: string): boolean {
-  return HTML_CONTAINERS.has(tag);
-}
+const SVG_SHAPES = new Set(['circle', 'ellipse', 'line', 'path', 'polygon', 'polyline', 'rect', 'use']);
 
 export function fragment(...content: Child[]): Markup {
   return new Markup(children(content));

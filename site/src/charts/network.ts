@@ -3,7 +3,7 @@
 // ties by name, so the same data always gives the same picture.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, pick, type Lang } from './i18n.ts';
+import { colon, compareText, counted, pick, plural, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Organisation, Role } from './records.ts';
 import { ROLE_LABELS, ROLES, roleClass } from './roles.ts';
@@ -121,7 +121,8 @@ export function networkSummary(model: NetworkModel): string {
   const most = top.length === 1
     ? lang === 'fr' ? ` ; ${top[0]} prend part au plus grand nombre (${max})` : `; ${top[0]} takes part in the most (${max})`
     : '';
-  return lang === 'fr' ? `${orgs} prennent part à ${inis}${most}.`.replace(/^1 organisation prennent/, '1 organisation prend') : `${orgs} take part in ${inis}${most}.`.replace(/^1 organisation take/, '1 organisation takes');
+  const verb = plural(organisations.length, { fr: 'prend', en: 'takes' }, { fr: 'prennent', en: 'take' }, lang);
+  return lang === 'fr' ? `${orgs} ${verb} part à ${inis}${most}.` : `${orgs} ${verb} part in ${inis}${most}.`;
 }
 
 /** Lines of text centred vertically on y. */
