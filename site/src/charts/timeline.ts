@@ -28,6 +28,8 @@ const KIND_LABELS: Record<EventKind, Bilingual> = {
 
 export interface TimelineMark {
   event: Event;
+  /** Sub-row inside the lane, so that marks at the same time do not hide each other. */
+  row: number;
   x0: number;
   x1: number;
   /** A day is a point; a month or a year a band. */
@@ -61,6 +63,21 @@ const TOP = 40;
 const TITLE_SIZE = 13;
 const TITLE_LINE = 16;
 const ROW = 22;
+const SUB_ROW = 16;
+/** Half the width a dot takes, plus a gap. */
+const DOT_ROOM = 8;
+
+/** Puts each mark on the first sub-row where it does not overlap an earlier mark (input in date order). */
+function stack(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
+  const rowEnds: number[] = [];
+  return marks.map((mark) => {
+    const [from, to] = mark.shape === 'dot' ? [(mark.x0 + mark.x1) / 2 - DOT_ROOM, (mark.x0 + mark.x1) / 2 + DOT_ROOM] : [mark.x0 - 2, mark.x1 + 2];
+    let row = rowEnds.findIndex((end) => end <= from);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = to;
+    return { ...mark, row };
+  });
+}
 const LANE_GAP = 14;
 const START_YEAR = 2017;
 
@@ -90,17 +107,18 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
   const lanes: TimelineLane[] = shown.map(({ initiative }) => {
     const titleLines = wrapLines(pick(initiative.title, lang), WIDTH - LEFT - RIGHT, TITLE_SIZE, 2, true);
     const laneY = y + titleLines.length * TITLE_LINE;
-    y = laneY + ROW + LANE_GAP;
-    const marks = (eventsOf.get(initiative.id) ?? []).map((event): TimelineMark => {
+    const marks = stack((eventsOf.get(initiative.id) ?? []).map((event) => {
       const { start, end } = dateInterval(event.date);
       return {
         event,
         x0: round1(x(start)),
         x1: round1(Math.max(x(end), x(start) + 2)),
-        shape: event.date.precision === 'day' ? 'dot' : 'band',
+        shape: event.date.precision === 'day' ? ('dot' as const) : ('band' as const),
         inferred: event.date.inferred === true,
       };
-    });
+    }));
+    const rows = Math.max(1, ...marks.map((m) => m.row + 1));
+    y = laneY + ROW + (rows - 1) * SUB_ROW + LANE_GAP;
     return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, todayDate, lang), marks };
   });
   const years = x.ticks(12).filter((d) => d <= todayDate).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
@@ -188,7 +206,7 @@ export function renderTimelineSvgBody(model: TimelineModel): Markup {
     lane.marks.filter((m) => m.shape === 'band').concat(lane.marks.filter((m) => m.shape === 'dot')).map((m) =>
       el('g', { class: 'event', tabindex: 0, 'data-event': m.event.id, 'data-precision': m.event.date.precision },
         el('title', {}, eventTooltip(m.event, lang)),
-        markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2))),
+        markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2 + m.row * SUB_ROW))),
   ));
   const todayLabel = `${lang === 'fr' ? 'Aujourd’hui' : 'Today'} (${formatDay(model.today, lang)})`;
   const today = el('g', { class: 'today' },
