@@ -1,5 +1,5 @@
 import { Validator } from '@cfworker/json-schema';
-import { createAjv, DATASETS, loadSchemas, type DatasetName, type Schemas } from '@acces-soins/validate';
+import { createAjv, DATASETS, type DatasetName, type Schemas } from '@acces-soins/validate';
 
 /** Checks one record of a dataset: true when valid. */
 export type RecordCheck = (dataset: DatasetName, record: unknown) => boolean;
@@ -7,16 +7,16 @@ export type RecordCheck = (dataset: DatasetName, record: unknown) => boolean;
 /** A JSON Schema validator a user of the data could pick, prepared for the dataset schemas. */
 export interface Candidate {
   name: string;
+  kind: 'shipped' | 'alternative';
   /** What is built before the first record is checked (schema compilation); timed separately. */
-  prepare: () => RecordCheck;
+  prepare: (schemas: Schemas) => RecordCheck;
 }
-
-const schemas: Schemas = loadSchemas();
 
 /** Ajv 2020 compiled at run time, with the project's own configuration (the one used to precompile the shipped validators). */
 export const ajvAtRunTime: Candidate = {
   name: 'Ajv 8 compiled at run time',
-  prepare: () => {
+  kind: 'alternative',
+  prepare: (schemas) => {
     const ajv = createAjv(schemas);
     const compiled = new Map(DATASETS.map((name) => [name, ajv.getSchema(schemas.datasets[name].$id)!]));
     return (dataset, record) => compiled.get(dataset)!(record) === true;
@@ -26,7 +26,8 @@ export const ajvAtRunTime: Candidate = {
 /** @cfworker/json-schema: an interpreter (no code generation), draft 2020-12, cross-file `$ref` through addSchema. */
 export const cfworker: Candidate = {
   name: '@cfworker/json-schema 4 (interpreted)',
-  prepare: () => {
+  kind: 'alternative',
+  prepare: (schemas) => {
     const validators = Object.fromEntries(
       DATASETS.map((name) => {
         // shortCircuit false: report every error, like Ajv's allErrors in `pnpm validate`.
@@ -41,18 +42,16 @@ export const cfworker: Candidate = {
 
 /**
  * Invalid variants of a real record that every validator must reject: a missing id, an unknown property, a wrong type.
- * A candidate that accepts one of them, or rejects a real record, does not implement the schemas and is flagged.
+ * A candidate that accepts one of them (or rejects a real record) does not implement the schemas and is flagged.
  */
 export function corruptions(record: Record<string, unknown>): unknown[] {
   const { id: _id, ...withoutId } = record;
   return [withoutId, { ...record, unexpected: true }, { ...record, id: 42 }];
 }
 
-export function agreesWithSchemas(check: RecordCheck, parsed: Record<DatasetName, unknown[]>): boolean {
-  for (const name of DATASETS) {
-    if (!parsed[name].every((record) => check(name, record))) return false;
+export function rejectsCorruptions(check: RecordCheck, parsed: Record<DatasetName, unknown[]>): boolean {
+  return DATASETS.every((name) => {
     const first = parsed[name][0] as Record<string, unknown> | undefined;
-    if (first !== undefined && corruptions(first).some((record) => check(name, record))) return false;
-  }
-  return true;
+    return first === undefined || corruptions(first).every((record) => !check(name, record));
+  });
 }

@@ -19,7 +19,8 @@ export interface Workspace {
 /** Paths never copied: the data is replaced, the bench is not part of the product, the rest is generated. */
 const SKIPPED = /^(data|bench|snapshots)\//;
 
-export function createWorkspace(dir: string, dataDir: string): Workspace {
+export function createWorkspace(target: string, dataDir: string): Workspace {
+  const dir = resolve(target);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // Tracked and new files, without what .gitignore excludes (node_modules, dist, generated outputs).
@@ -42,6 +43,13 @@ export function createWorkspace(dir: string, dataDir: string): Workspace {
       filter: (source) => !/[/\\]node_modules[/\\]\.(vite|astro|cache)$/.test(source),
     });
   }
+  return createWorkspaceHandle(dir);
+}
+
+/** A workspace created earlier (by another measurement process). */
+export function createWorkspaceHandle(target: string): Workspace {
+  const dir = resolve(target);
+  if (!existsSync(join(dir, 'package.json'))) throw new Error(`no workspace in ${dir}: the package measurement creates it`);
   return {
     dir,
     run: (packageDir, script, options = {}) => {

@@ -1,0 +1,98 @@
+import type { Machine } from './machine.ts';
+
+/** Raw samples in milliseconds (or bytes): the report derives medians, spreads and growth from them. */
+export type Samples = number[];
+
+export interface DataEntry {
+  scale: number;
+  records: number;
+  jsonlBytes: number;
+  perDataset: Record<string, number>;
+}
+
+export interface ValidationEntry {
+  scale: number;
+  records: number;
+  bytes: number;
+  validateMs: Samples;
+  parseMs: Samples;
+}
+
+export interface ValidatorEntry {
+  name: string;
+  /** Where it comes from, e.g. "shipped in @acces-soins/data (precompiled)". */
+  kind: 'shipped' | 'alternative';
+  prepareMs: Samples;
+  validateMs: Samples;
+  /** Accepts every real record and rejects the corrupted ones. */
+  agrees: boolean;
+}
+
+export interface ValidatorsEntry {
+  scale: number;
+  records: number;
+  bytes: number;
+  parseMs: Samples;
+  validators: ValidatorEntry[];
+}
+
+export interface ExportEntry {
+  scale: number;
+  totalMs: Samples;
+  /** Bytes written, by format (json, csv, zip, other). */
+  bytes: Record<string, number>;
+  files: number;
+}
+
+export interface PackageEntry {
+  scale: number;
+  buildMs: Samples;
+  /** Fresh process importing the package: time of the import itself. */
+  importMs: Samples;
+  /** Heap and resident memory added by the import, in bytes. */
+  heapBytes: Samples;
+  rssBytes: Samples;
+  bundle?: { dataset: string; bundleBytes: number; jsonBytes: number };
+}
+
+/** Median and heaviest page for one kind of bytes. */
+export interface WeightSummary {
+  median: number;
+  max: number;
+  maxPage: string;
+}
+
+export interface SiteEntry {
+  scale: number;
+  buildMs: Samples;
+  pages: number;
+  htmlCssGzip: WeightSummary;
+  jsGzip: WeightSummary;
+}
+
+export interface LighthouseEntry {
+  page: string;
+  url: string;
+  scores: Record<string, number | null>;
+}
+
+export interface NotMeasured {
+  what: string;
+  why: string;
+}
+
+export interface Results {
+  date: string;
+  quick: boolean;
+  command: string;
+  machine: Machine;
+  durationMs: number;
+  data: DataEntry[];
+  validation: ValidationEntry[];
+  validators: ValidatorsEntry[];
+  export: ExportEntry[];
+  package: PackageEntry[];
+  site: SiteEntry[];
+  lighthouse: LighthouseEntry[];
+  notMeasured: NotMeasured[];
+}

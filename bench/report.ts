@@ -1,0 +1,304 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root } from '@acces-soins/validate';
+import { benchOutDir } from './generate.ts';
+import { bytes, count, median, ms, ratio, spread, table } from './lib/format.ts';
+import type { Results, ValidatorEntry } from './lib/results.ts';
+import { growthExponent, SUPERLINEAR_EXPONENT } from './lib/stats.ts';
+
+/** Budgets set by the issues: the shipped validators cost at most 2× JSON.parse; a dataset bundle at most 1.1× its JSON. */
+export const VALIDATOR_BUDGET = 2;
+export const VALIDATOR_BUDGET_SCALES = [1, 100, 1000];
+export const BUNDLE_BUDGET = 1.1;
+/** Per-page bytes and per-page build cost should not grow with the data: above this exponent they are flagged. */
+const FLAT_EXPONENT = 0.15;
+
+const notesPath = fileURLToPath(new URL('./notes.md', import.meta.url));
+const scaleLabel = (scale: number) => `×${scale}`;
+const passFail = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+
+function machineSection(results: Results): string {
+  const { machine } = results;
+  return [
+    '## Machine and method',
+    '',
+    table(
+      ['CPU', 'Cores', 'Memory', 'OS', 'Node'],
+      [[machine.cpu, String(machine.cores), `${machine.memoryGiB} GiB`, machine.os, machine.node]],
+    ),
+    '',
+    `Command: \`${results.command}\` (full run: \`npx -y pnpm@12.21.0 bench\`; \`-- --quick\` for ×1 and ×10 only), ` +
+      `${new Date(results.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(results.durationMs)} in all. ` +
+      'Every measurement runs in its own Node process, after a warm-up run; times are the median of the timed runs with ' +
+      '(min–max). Very short tasks are looped so that one run lasts at least 50 ms. The ×N data is synthetic but valid ' +
+      '(`bench/generate.ts`, seeded: it passes `pnpm validate`): every fact-bearing record copied N times with its own ' +
+      'source texts, texts recombined from real phrases, real communes. Themes and territories do not grow with N.',
+  ].join('\n');
+}
+
+function dataSection(results: Results): string {
+  const names = Object.keys(results.data[0]?.perDataset ?? {});
+  return [
+    '## Data at each scale',
+    '',
+    table(
+      ['Scale', 'Records', 'JSONL', ...names],
+      results.data.map((entry) => [scaleLabel(entry.scale), count(entry.records), bytes(entry.jsonlBytes), ...names.map((name) => count(entry.perDataset[name]))]),
+    ),
+  ].join('\n');
+}
+
+function validationSection(results: Results): string {
+  return [
+    '## Validation: `pnpm validate` (read, schemas, integrity checks)',
+    '',
+    'End to end as the command runs it: read the files, compile the schemas with Ajv, check every record, then the ' +
+      'integrity checks (ids, references, quotes in source texts, SHA-256 of the texts, dates, COG territories…). ' +
+      'Compared with `JSON.parse` of the same lines, in memory.',
+    '',
+    table(
+      ['Scale', 'Records', 'Validation', 'Records/s', 'JSON.parse', 'Ratio'],
+      results.validation.map((entry) => [
+        scaleLabel(entry.scale),
+        count(entry.records),
+        spread(entry.validateMs),
+        count(entry.records / (median(entry.validateMs) / 1000)),
+        spread(entry.parseMs),
+        ratio(median(entry.validateMs) / median(entry.parseMs)),
+      ]),
+    ),
+  ].join('\n');
+}
+
+function validatorsSection(results: Results): string {
+  const rows = results.validators.flatMap((entry) =>
+    entry.validators.map((validator) => [
+      scaleLabel(entry.scale),
+      validator.name,
+      spread(validator.prepareMs),
+      spread(validator.validateMs),
+      count(entry.records / (median(validator.validateMs) / 1000)),
+      ratio(median(validator.validateMs) / median(entry.parseMs)),
+      validator.agrees ? 'yes' : '**no**',
+    ]),
+  );
+  const budget = results.validators
+    .filter((entry) => VALIDATOR_BUDGET_SCALES.includes(entry.scale))
+    .map((entry) => {
+      const shipped = entry.validators.find((validator) => validator.kind === 'shipped');
+      if (shipped === undefined) return [scaleLabel(entry.scale), 'not measured', '', ''];
+      const value = median(shipped.validateMs) / median(entry.parseMs);
+      return [scaleLabel(entry.scale), ratio(value), `≤ ${VALIDATOR_BUDGET}×`, passFail(value <= VALIDATOR_BUDGET)];
+    });
+  return [
+    '## Validators against `JSON.parse`',
+    '',
+    'Schema validation only, in memory, of every record of every dataset, side by side with what a user might pick ' +
+      'instead. "Prepare" is what runs once before the first record (compiling the schemas; importing for the shipped ' +
+      'validators). "× JSON.parse" divides the validation time by the time `JSON.parse` takes on the same bytes. ' +
+      '"Agrees": accepts every real record and rejects corrupted ones (missing id, unknown property, wrong type).',
+    '',
+    table(['Scale', 'Validator', 'Prepare', 'Validate all', 'Records/s', '× JSON.parse', 'Agrees'], rows),
+    '',
+    `Budget (package issue): validating with the shipped validators costs ≤ ${VALIDATOR_BUDGET}× parsing the same bytes.`,
+    '',
+    table(['Scale', 'Shipped / JSON.parse', 'Budget', 'Result'], budget),
+  ].join('\n');
+}
+
+function exportSection(results: Results): string {
+  const formats = [...new Set(results.export.flatMap((entry) => Object.keys(entry.bytes)))];
+  return [
+    '## Snapshot export (JSON, CSV, datapackage, zip)',
+    '',
+    table(
+      ['Scale', 'Export', 'Files', ...formats.map((format) => `${format} bytes`)],
+      results.export.map((entry) => [scaleLabel(entry.scale), spread(entry.totalMs), String(entry.files), ...formats.map((format) => bytes(entry.bytes[format] ?? 0))]),
+    ),
+  ].join('\n');
+}
+
+function packageSection(results: Results): string {
+  const bundles = results.package.filter((entry) => entry.bundle !== undefined);
+  return [
+    '## Data package `@acces-soins/data`',
+    '',
+    'Build: its `build` script on the ×N data. Import: a fresh Node process timing `await import("@acces-soins/data")` and ' +
+      'the heap and resident memory it adds.',
+    '',
+    table(
+      ['Scale', 'Build', 'Import', 'Heap added', 'RSS added'],
+      results.package.map((entry) => [scaleLabel(entry.scale), spread(entry.buildMs), spread(entry.importMs), spread(entry.heapBytes, bytes), spread(entry.rssBytes, bytes)]),
+    ),
+    '',
+    `One dataset imported alone and bundled with esbuild (minified), against its JSON (budget ≤ ${BUNDLE_BUDGET}×):`,
+    '',
+    table(
+      ['Scale', 'Dataset', 'Bundle', 'JSON', 'Ratio', 'Result'],
+      bundles.map((entry) => {
+        const bundle = entry.bundle!;
+        const value = bundle.bundleBytes / bundle.jsonBytes;
+        return [scaleLabel(entry.scale), bundle.dataset, bytes(bundle.bundleBytes), bytes(bundle.jsonBytes), ratio(value), passFail(value <= BUNDLE_BUDGET)];
+      }),
+    ),
+  ].join('\n');
+}
+
+function siteSection(results: Results): string {
+  return [
+    '## Site build and page weight',
+    '',
+    'The site\'s `build` script (Astro, then Pagefind) on the ×N data. Page weight over every built page, gzip as a static ' +
+      'host serves it: the HTML with the stylesheets it links, and the scripts it loads up front (with their static imports).',
+    '',
+    table(
+      ['Scale', 'Pages', 'Build', 'Pages/s', 'Per page', 'HTML+CSS median', 'HTML+CSS max', 'JS median', 'JS max'],
+      results.site.map((entry) => {
+        const build = median(entry.buildMs);
+        return [
+          scaleLabel(entry.scale),
+          count(entry.pages),
+          spread(entry.buildMs),
+          (entry.pages / (build / 1000)).toFixed(1),
+          ms(build / entry.pages),
+          bytes(entry.htmlCssGzip.median),
+          `${bytes(entry.htmlCssGzip.max)} (\`${entry.htmlCssGzip.maxPage}\`)`,
+          bytes(entry.jsGzip.median),
+          `${bytes(entry.jsGzip.max)} (\`${entry.jsGzip.maxPage}\`)`,
+        ];
+      }),
+    ),
+  ].join('\n');
+}
+
+function lighthouseSection(results: Results): string {
+  const categories = [...new Set(results.lighthouse.flatMap((entry) => Object.keys(entry.scores)))];
+  return [
+    '## Lighthouse (mobile, ×1 data)',
+    '',
+    'Lighthouse 13, default mobile settings (simulated throttling), headless Chromium, `site/dist` of the ×1 build served on 127.0.0.1.',
+    '',
+    table(
+      ['Page', 'URL', ...categories],
+      results.lighthouse.map((entry) => [entry.page, `\`${entry.url}\``, ...categories.map((category) => (entry.scores[category] === null ? 'n/a' : String(Math.round(entry.scores[category]! * 100))))]),
+    ),
+  ].join('\n');
+}
+
+interface Series {
+  name: string;
+  /** Growth expected: `linear` for costs (flagged above 1.15), `flat` for per-page figures (flagged above 0.15). */
+  expect: 'linear' | 'flat';
+  points: { scale: number; x: number; y: number }[];
+  unit: (value: number) => string;
+}
+
+function series(results: Results): Series[] {
+  // Data work is compared with the bytes of data (records differ in size: the copied ones are the larger ones), the
+  // site build with the number of pages it writes.
+  const bytesAt = new Map(results.data.map((entry) => [entry.scale, entry.jsonlBytes]));
+  const cost = (name: string, entries: { scale: number; samples: number[]; x?: number }[]): Series => ({
+    name,
+    expect: 'linear',
+    unit: ms,
+    points: entries.map(({ scale, samples, x }) => ({ scale, x: x ?? bytesAt.get(scale)!, y: median(samples) })),
+  });
+  const validators = new Map<string, { scale: number; samples: number[] }[]>();
+  for (const entry of results.validators) {
+    for (const validator of entry.validators as ValidatorEntry[]) validators.set(validator.name, [...(validators.get(validator.name) ?? []), { scale: entry.scale, samples: validator.validateMs }]);
+  }
+  const flat = (name: string, unit: (value: number) => string, pick: (entry: Results['site'][number]) => number): Series => ({
+    name,
+    expect: 'flat',
+    unit,
+    points: results.site.map((entry) => ({ scale: entry.scale, x: entry.scale, y: pick(entry) })),
+  });
+  return [
+    cost('`pnpm validate`', results.validation.map((entry) => ({ scale: entry.scale, samples: entry.validateMs }))),
+    cost('JSON.parse', results.validation.map((entry) => ({ scale: entry.scale, samples: entry.parseMs }))),
+    ...[...validators].map(([name, entries]) => cost(name, entries)),
+    cost('Snapshot export', results.export.map((entry) => ({ scale: entry.scale, samples: entry.totalMs }))),
+    cost('Data package build', results.package.map((entry) => ({ scale: entry.scale, samples: entry.buildMs }))),
+    cost('Package import', results.package.map((entry) => ({ scale: entry.scale, samples: entry.importMs }))),
+    cost('Site build (against pages)', results.site.map((entry) => ({ scale: entry.scale, samples: entry.buildMs, x: entry.pages }))),
+    flat('Site build time per page', ms, (entry) => median(entry.buildMs) / entry.pages),
+    flat('Heaviest page, HTML+CSS gzip', bytes, (entry) => entry.htmlCssGzip.max),
+    flat('Median page, HTML+CSS gzip', bytes, (entry) => entry.htmlCssGzip.median),
+    flat('Heaviest page, JS gzip', bytes, (entry) => entry.jsGzip.max),
+  ].filter((item) => item.points.length >= 2);
+}
+
+function growthSection(results: Results): string {
+  const rows: string[][] = [];
+  const findings: string[] = [];
+  for (const item of series(results)) {
+    for (let index = 1; index < item.points.length; index++) {
+      const from = item.points[index - 1];
+      const to = item.points[index];
+      if (from.y <= 0 || to.y <= 0) continue;
+      const exponent = growthExponent(from.x, from.y, to.x, to.y);
+      const limit = item.expect === 'linear' ? SUPERLINEAR_EXPONENT : FLAT_EXPONENT;
+      const flagged = exponent > limit;
+      rows.push([item.name, `×${from.scale} → ×${to.scale}`, `${item.unit(from.y)} → ${item.unit(to.y)}`, exponent.toFixed(2), flagged ? `**> ${limit}**` : `≤ ${limit}`]);
+      if (flagged) {
+        const against = item.expect === 'linear' ? `${(to.x / from.x).toFixed(1)}× the ${item.name.includes('pages') ? 'pages' : 'bytes of data'}` : `${to.scale / from.scale}× the data`;
+        findings.push(
+          `- **${item.name}** ${item.expect === 'linear' ? 'grows faster than linear' : 'is not flat'} from ×${from.scale} to ×${to.scale}: ` +
+            `${item.unit(from.y)} → ${item.unit(to.y)} for ${against} (exponent ${exponent.toFixed(2)}, limit ${limit}).`,
+        );
+      }
+    }
+  }
+  return [
+    '## Growth: where cost grows faster than the data',
+    '',
+    'Exponent k between consecutive scales: cost ∝ size^k, the size being the bytes of data (the site build: its pages). ' +
+      'k ≈ 1 is linear; k < 1 means fixed costs (start-up, schema compilation) still dominate. Per-page figures should ' +
+      `stay flat: they are compared with the scale. Flagged: k > ${SUPERLINEAR_EXPONENT} for costs, k > ${FLAT_EXPONENT} per page.`,
+    '',
+    findings.length === 0 ? `Nothing is flagged: no cost grows faster than the data, and per-page figures stay flat.` : findings.join('\n'),
+    '',
+    table(['Series', 'Scales', 'Median', 'k', 'Flag'], rows),
+  ].join('\n');
+}
+
+function notMeasuredSection(results: Results): string {
+  if (results.notMeasured.length === 0) return '';
+  return ['## Not measured', '', ...results.notMeasured.map((item) => `- ${item.what}: ${item.why}`)].join('\n');
+}
+
+export function renderReport(results: Results, notes: string): string {
+  const sections = [
+    '# Benchmarks',
+    '',
+    '<!-- Generated by `pnpm bench` (bench/run.ts, bench/report.ts): do not edit. Explanations live in bench/notes.md. -->',
+    '',
+    machineSection(results),
+    dataSection(results),
+    results.validation.length > 0 ? validationSection(results) : '',
+    results.validators.length > 0 ? validatorsSection(results) : '',
+    results.export.length > 0 ? exportSection(results) : '',
+    results.package.length > 0 ? packageSection(results) : '',
+    results.site.length > 0 ? siteSection(results) : '',
+    results.lighthouse.length > 0 ? lighthouseSection(results) : '',
+    growthSection(results),
+    notMeasuredSection(results),
+    notes.trim(),
+  ];
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+/** Writes BENCHMARKS.md through a temporary file: never half written. */
+export function writeReport(results: Results, path: string): void {
+  const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '';
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, renderReport(results, notes));
+  renameSync(temporary, path);
+}
+
+// `node bench/report.ts`: re-renders BENCHMARKS.md from the last bench/.out/results.json (e.g. after editing notes.md).
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const results = JSON.parse(readFileSync(join(benchOutDir, 'results.json'), 'utf8')) as Results;
+  writeReport(results, join(root, 'BENCHMARKS.md'));
+}

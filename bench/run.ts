@@ -1,0 +1,111 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { root } from '@acces-soins/validate';
+import { benchOutDir, generateScaledData } from './generate.ts';
+import { measureInChild } from './lib/child.ts';
+import { describeMachine } from './lib/machine.ts';
+import type { ExportEntry, LighthouseEntry, NotMeasured, PackageEntry, Results, SiteEntry, ValidationEntry, ValidatorsEntry } from './lib/results.ts';
+import { writeReport } from './report.ts';
+
+// `pnpm bench [--quick]`: generates ×1…×1000 data, measures each scale in separate child processes, writes
+// bench/.out/results.json and BENCHMARKS.md. --quick: ×1 and ×10 only, fewer runs, no Lighthouse.
+const quick = process.argv.includes('--quick');
+const SCALES = quick ? [1, 10] : [1, 10, 100, 1000];
+/** A full site build at ×1000 (tens of thousands of pages, several runs) does not fit the 15-minute budget. */
+const SITE_SCALES = quick ? [1, 10] : [1, 10, 100];
+/**
+ * Timed runs after the warm-up: five for in-memory work, fewer at ×1000 and for builds (each a full build, up to
+ * minutes), so that the full run stays within 15 minutes on two cores.
+ */
+const runsAt = (scale: number) => (quick ? 3 : scale >= 1000 ? 2 : 5);
+const buildRunsAt = (scale: number) => (quick ? 1 : scale >= 100 ? 1 : 3);
+
+const script = (name: string) => fileURLToPath(new URL(`./measure/${name}.ts`, import.meta.url));
+const started = performance.now();
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+
+const results: Results = {
+  date: new Date().toISOString(),
+  quick,
+  command: `pnpm bench${quick ? ' --quick' : ''}`,
+  machine: describeMachine(),
+  durationMs: 0,
+  data: [],
+  validation: [],
+  validators: [],
+  export: [],
+  package: [],
+  site: [],
+  lighthouse: [],
+  notMeasured: [],
+};
+
+/**
+ * Runs one measurement; a failure is recorded as "not measured" with its reason, and the bench goes on. A child may
+ * also report parts it could not measure (`notMeasured` in its result): they join the list.
+ */
+async function attempt<T>(what: string, task: () => Promise<T>): Promise<T | undefined> {
+  log(what);
+  try {
+    const result = await task();
+    const partial = (result as { notMeasured?: NotMeasured[] }).notMeasured;
+    if (partial !== undefined) {
+      for (const item of partial) log(`  not measured: ${item.what}: ${item.why}`);
+      results.notMeasured.push(...partial.map((item) => ({ ...item, what: `${what.split(':')[0]}: ${item.what}` })));
+      delete (result as { notMeasured?: NotMeasured[] }).notMeasured;
+    }
+    return result;
+  } catch (error) {
+    const why = (error as Error).message.trim().split('\n').slice(0, 6).join(' ').slice(0, 600);
+    log(`  not measured: ${why}`);
+    results.notMeasured.push({ what, why });
+    return undefined;
+  }
+}
+
+const workspaceOf = (scale: number) => join(benchOutDir, `workspace-x${scale}`);
+
+for (const scale of SCALES) {
+  log(`×${scale}: generating data`);
+  const data = generateScaledData({ scale });
+  const records = Object.values(data.records).reduce((total, count) => total + count, 0);
+  results.data.push({ scale, records, jsonlBytes: data.jsonlBytes, perDataset: data.records });
+  const dataArgs = ['--data', data.dir, '--runs', String(runsAt(scale))];
+
+  const validation = await attempt(`×${scale}: validation (schemas + integrity)`, () => measureInChild<Omit<ValidationEntry, 'scale'>>(script('validation'), dataArgs));
+  if (validation) results.validation.push({ scale, ...validation });
+
+  const exported = await attempt(`×${scale}: snapshot export`, () =>
+    measureInChild<Omit<ExportEntry, 'scale'>>(script('export'), ['--data', data.dir, '--runs', String(scale >= 1000 ? 1 : runsAt(scale)), '--out', join(benchOutDir, `snapshots-x${scale}`)]),
+  );
+  if (exported) results.export.push({ scale, ...exported });
+
+  const workspaceArgs = ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale))];
+  const built = await attempt(`×${scale}: data package build, import, bundle`, () =>
+    measureInChild<Omit<PackageEntry, 'scale'>>(script('package'), ['--data', data.dir, ...workspaceArgs, '--import-runs', String(runsAt(scale))]),
+  );
+  if (built) results.package.push({ scale, ...built });
+
+  // Validators check the published records of the package just built: only possible once it is.
+  const validators = built && (await attempt(`×${scale}: validators vs JSON.parse`, () => measureInChild<Omit<ValidatorsEntry, 'scale'>>(script('validators'), ['--workspace', workspaceOf(scale), '--runs', String(runsAt(scale))])));
+  if (validators) results.validators.push({ scale, ...validators });
+
+  if (built && SITE_SCALES.includes(scale)) {
+    const site = await attempt(`×${scale}: site build and page weights`, () => measureInChild<Omit<SiteEntry, 'scale'>>(script('site'), workspaceArgs));
+    if (site) results.site.push({ scale, ...site });
+  }
+}
+if (!quick) {
+  const lighthouse = await attempt('×1: Lighthouse (mobile)', () =>
+    measureInChild<{ entries: LighthouseEntry[] }>(script('lighthouse'), ['--site', join(workspaceOf(1), 'site', 'dist'), '--data', join(benchOutDir, 'data-x1')]),
+  );
+  if (lighthouse) results.lighthouse = lighthouse.entries;
+}
+
+results.durationMs = performance.now() - started;
+mkdirSync(benchOutDir, { recursive: true });
+writeFileSync(join(benchOutDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeReport(results, join(root, 'BENCHMARKS.md'));
+log(`done: BENCHMARKS.md and bench/.out/results.json (${results.notMeasured.length} not measured)`);
