@@ -242,6 +242,21 @@ describe('timeline', () => {
       expect(svg).toContain(todayText);
     });
 
+    it(`${lang}: no mark hides another`, () => {
+      const boxes = marks.map((mark) => {
+        const [, tag, attrs] = /<\/title><(circle|rect) ([^>]*)\/>/.exec(svg.slice(mark.start))!;
+        const a = (name: string) => Number(new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)![1]);
+        const box = tag === 'circle' ? [a('cx') - a('r'), a('cy') - a('r'), a('cx') + a('r'), a('cy') + a('r')] : [a('x'), a('y'), a('x') + a('width'), a('y') + a('height')];
+        return { id: mark.attrs['data-event'], box };
+      });
+      for (const [i, p] of boxes.entries()) {
+        for (const q of boxes.slice(i + 1)) {
+          const apart = p.box[2] <= q.box[0] + 0.5 || q.box[2] <= p.box[0] + 0.5 || p.box[3] <= q.box[1] + 0.5 || q.box[3] <= p.box[1] + 0.5;
+          expect(apart, `${p.id} × ${q.id}`).toBe(true);
+        }
+      }
+    });
+
     it(`${lang}: the summary counts the events and the inferred dates`, () => {
       const summary = summaryOf(html);
       const inferred = data.events.filter((e) => e.date.inferred).length;
