@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATASETS, InvalidDataError, dataDir as realDataDir, loadSchemas, readData, type DatasetName, type DataRecord } from '@acces-soins/validate';
+import { DATASETS, InvalidDataError, dataDir as realDataDir, readData, REFERENCE_PROPERTIES, type DatasetName, type DataRecord } from '@acces-soins/validate';
 import { CommuneSubstitution } from './lib/communes.ts';
 import { composeSourceText, isText, PhrasePool, proseParagraphs } from './lib/phrases.ts';
 import { createRandom, seedOf, type Random } from './lib/random.ts';
-import { referenceProperties } from './lib/references.ts';
 
 /**
  * Scales the real dataset ×N into valid synthetic data for the benchmarks: copy k of every fact-bearing record gets the
@@ -30,7 +29,6 @@ export interface GenerateOptions {
   /** Folder to (re)create; default `bench/.out/data-x<scale>`. */
   outDir?: string;
   dataDir?: string;
-  schemasDir?: string;
   seed?: number;
 }
 
@@ -77,7 +75,6 @@ export function generateScaledData(options: GenerateOptions): ScaledData {
   if (!Number.isInteger(scale) || scale < 1 || scale > 9999) throw new Error(`scale must be an integer from 1 to 9999, got ${scale}`);
   const dataDir = resolve(options.dataDir ?? realDataDir);
   const outDir = resolve(options.outDir ?? join(benchOutDir, `data-x${scale}`));
-  const schemas = loadSchemas(options.schemasDir);
   const { data, issues } = readData(dataDir);
   if (issues.length > 0) throw new InvalidDataError(issues);
   const records = Object.fromEntries(DATASETS.map((name) => [name, data.records[name].map((located) => located.record)])) as Record<DatasetName, DataRecord[]>;
@@ -88,7 +85,8 @@ export function generateScaledData(options: GenerateOptions): ScaledData {
   for (const id of copiedIds) {
     if (id.length + suffixOf(scale).length > MAX_ID_LENGTH) throw new Error(`id "${id}" is too long to take a copy suffix within ${MAX_ID_LENGTH} characters`);
   }
-  const referenceKeys = referenceProperties(schemas);
+  // The validator's own table of properties that hold ids: copies must satisfy exactly the references it checks.
+  const referenceKeys = new Set(Object.keys(REFERENCE_PROPERTIES));
   const communes = new CommuneSubstitution(
     records.territories.filter((record) => record.level === 'commune') as { id: string; code: string; parent: string; reference: string }[],
     seed,

@@ -24,8 +24,8 @@ function machineSection(results: Results): string {
     '## Machine and method',
     '',
     table(
-      ['CPU', 'Cores', 'Memory', 'OS', 'Node'],
-      [[machine.cpu, String(machine.cores), `${machine.memoryGiB} GiB`, machine.os, machine.node]],
+      ['CPU', 'Cores', 'Memory', 'OS', 'Node', 'Load at start (1 min)'],
+      [[machine.cpu, String(machine.cores), `${machine.memoryGiB} GiB`, machine.os, machine.node, String(machine.loadAtStart)]],
     ),
     '',
     `Command: \`${results.command}\` (full run: \`npx -y pnpm@12.21.0 bench\`; \`-- --quick\` for ×1 and ×10 only), ` +

@@ -1,4 +1,4 @@
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 export interface Machine {
   cpu: string;
@@ -6,6 +6,8 @@ export interface Machine {
   memoryGiB: number;
   os: string;
   node: string;
+  /** One-minute load average when the bench started: other work on the machine makes timings slower and noisier. */
+  loadAtStart: number;
 }
 
 /** The machine the numbers were measured on: they mean little without it. */
@@ -17,5 +19,6 @@ export function describeMachine(): Machine {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: `${platform()} ${release()}`,
     node: process.version,
+    loadAtStart: Math.round(loadavg()[0] * 100) / 100,
   };
 }

@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 export interface RepeatOptions {
   /** Untimed runs first, so that the JIT, caches and lazy loading do not count in the timed runs. */
   warmup?: number;
+  /** Keep warming up until this much time has passed: the JIT settles after many passes over small data. */
+  warmupMs?: number;
   runs?: number;
   /**
    * Shortest duration of one timed run: a task faster than this (e.g. parsing the ×1 data, under a millisecond) is
@@ -12,35 +14,21 @@ export interface RepeatOptions {
 }
 
 /** Milliseconds of each timed run of `task`, after the warm-up runs. */
-export function repeat(task: () => unknown, { warmup = 1, runs = 5, minSampleMs = 0 }: RepeatOptions = {}): number[] {
+export function repeat(task: () => unknown, { warmup = 1, warmupMs = 0, runs = 5, minSampleMs = 0 }: RepeatOptions = {}): number[] {
   // The warm-up also measures how many passes make one run last minSampleMs.
-  let passes = 1;
-  for (let index = 0; index < warmup; index++) {
-    let count = 0;
-    const start = performance.now();
-    do {
-      task();
-      count++;
-    } while (performance.now() - start < minSampleMs);
-    const perPass = (performance.now() - start) / count;
-    passes = Math.max(passes, Math.ceil(minSampleMs / Math.max(perPass, 0.001)));
+  let count = 0;
+  const start = performance.now();
+  while (count < warmup || performance.now() - start < Math.max(warmupMs, minSampleMs)) {
+    task();
+    count++;
   }
+  const perPass = (performance.now() - start) / count;
+  const passes = minSampleMs > 0 ? Math.max(1, Math.ceil(minSampleMs / Math.max(perPass, 0.001))) : 1;
   const samples: number[] = [];
   for (let index = 0; index < runs; index++) {
     const start = performance.now();
     for (let pass = 0; pass < passes; pass++) task();
     samples.push((performance.now() - start) / passes);
-  }
-  return samples;
-}
-
-export async function repeatAsync(task: () => Promise<unknown>, { warmup = 1, runs = 5 }: RepeatOptions = {}): Promise<number[]> {
-  for (let index = 0; index < warmup; index++) await task();
-  const samples: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    await task();
-    samples.push(performance.now() - start);
   }
   return samples;
 }

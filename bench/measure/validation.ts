@@ -12,5 +12,5 @@ const data = readLines(dataDir);
 let issues = 0;
 const validate = repeat(() => (issues = validateData({ dataDir }).issues.length), { runs });
 if (issues > 0) throw new Error(`${dataDir}: ${issues} validation issue(s); the benchmark only measures valid data`);
-const parse = repeat(() => parseAll(data), { runs, minSampleMs: 50 });
+const parse = repeat(() => parseAll(data), { runs, minSampleMs: 50, warmupMs: 500 });
 emit({ records: data.records, bytes: data.bytes, validateMs: validate, parseMs: parse });
