@@ -22,7 +22,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export const distDir = join(import.meta.dirname, '..', 'dist');
+/** The built site: site/dist, or SITE_DIST when set (to test a build made elsewhere, away from concurrent builds). */
+export const distDir = process.env.SITE_DIST ?? join(import.meta.dirname, '..', 'dist');
 
 export interface StaticServer {
   origin: string;
