@@ -63,7 +63,7 @@ describe('initiative pages', () => {
       expect(objectives.length).toBe(initiative.objectives?.length ?? 0);
       (initiative.objectives ?? []).forEach((o, n) => expect(objectives[n]).toContain(o.text.en));
       for (const citation of initiative.citations) {
-        expect(await page.locator(`#source-${citation.source} blockquote`).allTextContents()).toContainEqual(`« ${citation.quote} »`);
+        expect(await page.locator(`#source-${citation.source} blockquote`).allTextContents()).toContainEqual(citation.quote);
       }
       expect(await page.locator('table.participants tbody tr').count()).toBe(initiative.participants.length);
     }

@@ -1,4 +1,5 @@
-import { initiatives, regions, departments, themes, initiativesConcerning, yearsOf, type Initiative } from './data.ts';
+import { initiatives, regions, departments, themes, initiativesConcerning, yearsOf } from './data.ts';
+import type { Initiative } from '@acces-soins/data';
 import { FILTER_DIMENSIONS, type FilterDimension } from '../i18n/routes.ts';
 import { label } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/lang.ts';

@@ -51,7 +51,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-commune-lookup]
         return li;
       }),
     );
-    status.textContent = query.trim() === '' ? '' : total === 0 ? none : count.replace('{n}', String(total)) + (total > LIMIT ? ` ${more}` : '');
+    status.textContent = query.trim() === '' ? '' : total === 0 ? none : count.replace('{n}', String(total)) + (total > LIMIT ? `. ${more}` : '.');
     return matches;
   };
 
