@@ -93,7 +93,7 @@ describe('a department page', () => {
 });
 
 describe('data page', () => {
-  const manifest = JSON.parse(readDist('/data/manifest.json')) as { files: { path: string; bytes: number; sha256: string }[] };
+  const manifest = JSON.parse(readDist('/data/manifest.json')) as { zip: string; files: { path: string; bytes: number; sha256: string }[] };
 
   it('lists every download with its checksum, and serves files that match it', async () => {
     await open('/donnees/');
@@ -115,7 +115,11 @@ describe('data page', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd['@type']).toBe('Dataset');
     expect(jsonLd.dateModified).toBe(metadata.dataDate);
-    expect(jsonLd.distribution.length).toBe(manifest.files.length);
+    const urls = jsonLd.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname);
+    expect(urls).toContain(`/data/${manifest.zip}`);
+    expect(urls).toContain('/data/datapackage.json');
+    expect(urls).toContain('/data/initiatives.csv');
+    expect(urls).toContain('/data/initiatives.json');
     expect(await page.locator('#fields-initiatives tbody tr').count()).toBeGreaterThan(10);
     expect(await page.locator('#fields-initiatives').textContent()).toContain('Identifier');
     expect(await page.locator('main').textContent()).toContain(metadata.licences.data);
