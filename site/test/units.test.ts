@@ -78,3 +78,14 @@ describe('field dictionary', () => {
     ]);
   });
 });
+
+describe('data shown as text', () => {
+  it('never passes markup to set:html outside the JSON-LD component (charts render their own escaped SVG)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const src = join(import.meta.dirname, '..', 'src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.(astro|mdx)$/.test(f) && !f.startsWith('charts'));
+    const users = files.filter((f) => readFileSync(join(src, f), 'utf8').includes('set:html'));
+    expect(users).toEqual([join('components', 'JsonLd.astro')]);
+  });
+});

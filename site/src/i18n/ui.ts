@@ -1,8 +1,12 @@
 import type { Lang } from './lang.ts';
+import { pluralForm } from './plural.ts';
+import { formatNumber } from './format.ts';
 
 /**
  * Interface text, French first. `en` is typed against `fr`, so a missing English string fails type-checking;
- * `t()` also fails the build on an unknown key. `{name}` placeholders are filled by `t(lang, key, {name})`.
+ * `t()` also fails the build on an unknown key. `{name}` placeholders are filled by `t(lang, key, {name})`;
+ * a text with a singular and a plural form ("{n} initiative|{n} initiatives") picks one by the number `n`,
+ * by each language's rules (French says "0 initiative", English "0 initiatives").
  */
 const fr = {
   'site.name': 'Accès aux soins · Occitanie et Provence-Alpes-Côte d’Azur',
@@ -72,7 +76,7 @@ const fr = {
   'initiatives.title': 'Initiatives',
   'initiatives.intro': 'Conventions, concertations, programmes, feuilles de route et plans nationaux. Filtrez par territoire, thème, type ou année : chaque filtre est une page, sans JavaScript.',
   'initiatives.filters': 'Filtrer les initiatives',
-  'initiatives.count': '{n} initiative(s)',
+  'initiatives.count': '{n} initiative|{n} initiatives',
   'initiatives.filtered': 'Initiatives — {filter}',
   'initiatives.clear': 'Toutes les initiatives',
   'filter.territory': 'Région ou département',
@@ -86,7 +90,7 @@ const fr = {
   'initiative.status': 'État',
   'initiative.scale': 'Échelle',
   'initiative.period': 'Période',
-  'initiative.duration': '{n} an(s)',
+  'initiative.duration': 'durée : {n} an|durée : {n} ans',
   'initiative.start': 'début',
   'initiative.end': 'fin',
   'initiative.territories': 'Territoires',
@@ -137,7 +141,7 @@ const fr = {
   'commune.results': 'Communes trouvées',
   'commune.noResult': 'Aucune commune de ces deux régions ne correspond.',
   'commune.loading': 'Chargement de la liste des communes…',
-  'commune.count': '{n} commune(s) trouvée(s)',
+  'commune.count': '{n} commune trouvée|{n} communes trouvées',
   'commune.more': 'Affinez la recherche pour voir d’autres communes.',
   'commune.failed': 'La liste des communes n’a pas pu être chargée ; choisissez votre département ci-dessous.',
   'commune.noJs': 'Ou choisissez directement votre département :',
@@ -172,7 +176,7 @@ const fr = {
   'search.noJs': 'La recherche plein texte a besoin de JavaScript. Sans lui, parcourez les index :',
   'search.loading': 'Chargement de l’index de recherche…',
   'search.noResult': 'Aucun résultat.',
-  'search.count': '{n} résultat(s)',
+  'search.count': '{n} résultat|{n} résultats',
   'search.failed': 'L’index de recherche n’a pas pu être chargé.',
   'data.title': 'Données',
   'data.intro': 'Tout ce qui est affiché sur ce site est téléchargeable : JSON, CSV et paquet de données Frictionless, avec leurs empreintes.',
@@ -290,7 +294,7 @@ const en: Record<Key, string> = {
   'initiatives.title': 'Initiatives',
   'initiatives.intro': 'Conventions, consultations, programmes, roadmaps and national plans. Filter by territory, theme, kind or year: every filter is a page, no JavaScript needed.',
   'initiatives.filters': 'Filter the initiatives',
-  'initiatives.count': '{n} initiative(s)',
+  'initiatives.count': '{n} initiative|{n} initiatives',
   'initiatives.filtered': 'Initiatives — {filter}',
   'initiatives.clear': 'All initiatives',
   'filter.territory': 'Region or department',
@@ -304,7 +308,7 @@ const en: Record<Key, string> = {
   'initiative.status': 'Status',
   'initiative.scale': 'Scale',
   'initiative.period': 'Period',
-  'initiative.duration': '{n} year(s)',
+  'initiative.duration': 'duration: {n} year|duration: {n} years',
   'initiative.start': 'start',
   'initiative.end': 'end',
   'initiative.territories': 'Territories',
@@ -355,7 +359,7 @@ const en: Record<Key, string> = {
   'commune.results': 'Communes found',
   'commune.noResult': 'No commune of these two regions matches.',
   'commune.loading': 'Loading the list of communes…',
-  'commune.count': '{n} commune(s) found',
+  'commune.count': '{n} commune found|{n} communes found',
   'commune.more': 'Refine the search to see other communes.',
   'commune.failed': 'The list of communes could not be loaded; choose your department below.',
   'commune.noJs': 'Or choose your department directly:',
@@ -390,7 +394,7 @@ const en: Record<Key, string> = {
   'search.noJs': 'Full-text search needs JavaScript. Without it, browse the indexes:',
   'search.loading': 'Loading the search index…',
   'search.noResult': 'No result.',
-  'search.count': '{n} result(s)',
+  'search.count': '{n} result|{n} results',
   'search.failed': 'The search index could not be loaded.',
   'data.title': 'Data',
   'data.intro': 'Everything shown on this site can be downloaded: JSON, CSV and a Frictionless data package, with their checksums.',
@@ -447,12 +451,23 @@ function frenchSpacing(text: string): string {
   return text.replace(/ ([?!;])/g, '\u202f$1').replace(/ :/g, '\u00a0:');
 }
 
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+/** Both forms of a "one|other" text with {n} left in place, for a script to choose from (see pluralForm). */
+export function pluralTemplate(lang: Lang, key: UiKey): string {
   const text = STRINGS[lang][key];
+  return lang === 'fr' ? frenchSpacing(text) : text;
+}
+
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  let text: string = STRINGS[lang][key];
   if (text === undefined) throw new Error(`site: unknown interface string "${key}"`);
+  if (text.includes('|')) {
+    if (typeof values.n !== 'number') throw new Error(`site: interface string "${key}" needs a number n`);
+    text = pluralForm(text, values.n, lang);
+  }
   return (lang === 'fr' ? frenchSpacing(text) : text).replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in values)) throw new Error(`site: missing value "${name}" for interface string "${key}"`);
-    return String(values[name]);
+    const value = values[name];
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
 }
 

@@ -3,6 +3,7 @@
  * Results are built with DOM methods (textContent), never as HTML.
  */
 import { matchCommunes } from './commune-match.ts';
+import { pluralForm } from '../i18n/plural.ts';
 import type { CommuneIndex } from '../lib/communes.ts';
 
 const LIMIT = 20;
@@ -51,7 +52,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-commune-lookup]
         return li;
       }),
     );
-    status.textContent = query.trim() === '' ? '' : total === 0 ? none : count.replace('{n}', String(total)) + (total > LIMIT ? `. ${more}` : '.');
+    status.textContent = query.trim() === '' ? '' : total === 0 ? none : pluralForm(count, total, document.documentElement.lang).replace('{n}', String(total)) + (total > LIMIT ? `. ${more}` : '.');
     return matches;
   };
 

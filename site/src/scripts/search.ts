@@ -3,6 +3,8 @@
  * Pagefind picks the index of the page's language. Excerpts are rebuilt as text nodes and <mark> elements,
  * never inserted as HTML.
  */
+import { pluralForm } from '../i18n/plural.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -71,7 +73,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
         return li;
       }),
     );
-    status.textContent = search.results.length === 0 ? none : count.replace('{n}', String(search.results.length));
+    status.textContent = search.results.length === 0 ? none : pluralForm(count, search.results.length, document.documentElement.lang).replace('{n}', String(search.results.length));
   };
 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
