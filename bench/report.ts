@@ -146,11 +146,13 @@ function packageSection(results: Results): string {
 }
 
 function siteSection(results: Results): string {
+  const cold = results.site.filter((entry) => entry.warmups === 0).map((entry) => scaleLabel(entry.scale));
   return [
     '## Site build and page weight',
     '',
     'The site\'s `build` script (Astro, then Pagefind) on the ×N data. Page weight over every built page, gzip as a static ' +
-      'host serves it: the HTML with the stylesheets it links, and the scripts it loads up front (with their static imports).',
+      'host serves it: the HTML (inline styles and JSON-LD included) with the stylesheets it links; and the scripts it runs ' +
+      'up front, inline or linked, with their static imports (what Pagefind loads on demand is not counted).',
     '',
     table(
       ['Scale', 'Pages', 'Build', 'Pages/s', 'Per page', 'HTML+CSS median', 'HTML+CSS max', 'JS median', 'JS max'],
@@ -169,6 +171,9 @@ function siteSection(results: Results): string {
         ];
       }),
     ),
+    ...(cold.length === 0
+      ? []
+      : ['', `${cold.join(', ')}: one timed build and no warm-up build of its own (a build takes minutes there); the smaller builds before it warmed the shared dependencies and the file cache.`]),
   ].join('\n');
 }
 

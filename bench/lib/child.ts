@@ -39,9 +39,12 @@ export function runCommand(command: string, args: string[], options: { cwd?: str
   });
 }
 
-/** Runs a measurement script in its own Node process (nothing of one measurement warms up the next) and returns its result. */
+/**
+ * Runs a measurement script in its own Node process (nothing of one measurement warms up the next) and returns its
+ * result. `--expose-gc` lets timed runs start from a collected heap (see lib/timing.ts).
+ */
 export async function measureInChild<T>(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<T> {
-  const result = await runCommand(process.execPath, [script, ...args], options);
+  const result = await runCommand(process.execPath, ['--expose-gc', script, ...args], options);
   if (result.code !== 0) {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-15).join('\n');
     throw new Error(`${script} ${args.join(' ')} failed (exit ${result.code}):\n${tail}`);

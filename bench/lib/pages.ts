@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 /** What one built page costs a visitor on first load, gzip-compressed as a static host would serve it. */
 export interface PageWeight {
   page: string;
-  /** The HTML (with its inline styles and scripts) plus the stylesheets it links. */
+  /** The HTML (with its inline styles and data such as JSON-LD, without its scripts) plus the stylesheets it links. */
   htmlCssGzip: number;
-  /** The external scripts it loads up front: `<script src>`, module preloads and their static imports. */
+  /** The scripts it runs up front: inline ones, `<script src>`, module preloads and their static imports. */
   jsGzip: number;
 }
 
@@ -19,6 +19,12 @@ export function htmlFiles(dir: string): string[] {
 
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i');
 const tags = (html: string, tag: string) => html.match(new RegExp(`<${tag}\\b[^>]*>`, 'gi')) ?? [];
+/** Scripts the browser executes (not JSON-LD or other data blocks), with their opening tag and inline code. */
+const EXECUTABLE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const isExecutable = (attributes: string) => {
+  const type = attribute(attributes, 'type');
+  return type === undefined || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+};
 const attribute = (tag: string, name: string) => ATTRIBUTE(name).exec(tag)?.[1];
 /** Static imports only (`import … from "x"`, `import "x"`): dynamic `import()` loads later, on demand. */
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
@@ -37,6 +43,8 @@ export function weighPages(distDir: string): PageWeight[] {
     const site = path.startsWith('/') ? path : posix.join('/', relative(distDir, dirname(fromFile)).split('\\').join('/'), path);
     return join(distDir, site);
   };
+  const importsOf = (code: string, fromFile: string) =>
+    [...code.matchAll(STATIC_IMPORT)].map((match) => fileOf(match[1], fromFile)).filter((file) => file !== undefined);
   const scriptClosure = (entries: string[]) => {
     const seen = new Set<string>();
     const queue = [...entries];
@@ -44,24 +52,28 @@ export function weighPages(distDir: string): PageWeight[] {
       const file = queue.pop()!;
       if (seen.has(file) || !existsSync(file)) continue;
       seen.add(file);
-      for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-        const imported = fileOf(match[1], file);
-        if (imported !== undefined) queue.push(imported);
-      }
+      queue.push(...importsOf(readFileSync(file, 'utf8'), file));
     }
     return seen;
   };
 
   return htmlFiles(distDir).map((file) => {
-    const html = readFileSync(file, 'utf8');
+    const page = readFileSync(file, 'utf8');
+    const inline: string[] = [];
+    const html = page.replace(EXECUTABLE_SCRIPT, (whole, attributes: string, code: string) => {
+      if (!isExecutable(attributes) || attribute(attributes, 'src') !== undefined) return whole;
+      inline.push(code);
+      return '';
+    });
     const links = tags(html, 'link');
     const stylesheets = links.filter((tag) => /rel\s*=\s*["']?stylesheet/i.test(tag)).map((tag) => attribute(tag, 'href'));
     const preloads = links.filter((tag) => /rel\s*=\s*["']?modulepreload/i.test(tag)).map((tag) => attribute(tag, 'href'));
     const scripts = tags(html, 'script').map((tag) => attribute(tag, 'src'));
     const resolved = (urls: (string | undefined)[]) => urls.flatMap((url) => (url === undefined ? [] : [fileOf(url, file)].filter((f) => f !== undefined)));
     const css = new Set(resolved(stylesheets));
-    const js = scriptClosure(resolved([...scripts, ...preloads]));
+    const js = scriptClosure([...resolved([...scripts, ...preloads]), ...inline.flatMap((code) => importsOf(code, file))]);
     const sum = (files: Set<string>) => [...files].reduce((total, asset) => total + gzipOf(asset), 0);
-    return { page: relative(distDir, file), htmlCssGzip: gzipSync(html).length + sum(css), jsGzip: sum(js) };
+    const inlineJs = inline.length === 0 ? 0 : gzipSync(inline.join('\n')).length;
+    return { page: relative(distDir, file), htmlCssGzip: gzipSync(html).length + sum(css), jsGzip: inlineJs + sum(js) };
   });
 }

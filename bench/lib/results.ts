@@ -65,6 +65,8 @@ export interface WeightSummary {
 export interface SiteEntry {
   scale: number;
   buildMs: Samples;
+  /** Untimed builds before the timed ones (0 where a second multi-minute build does not fit the time budget). */
+  warmups: number;
   pages: number;
   htmlCssGzip: WeightSummary;
   jsGzip: WeightSummary;

@@ -13,6 +13,8 @@ export interface RepeatOptions {
   minSampleMs?: number;
 }
 
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
 /** Milliseconds of each timed run of `task`, after the warm-up runs. */
 export function repeat(task: () => unknown, { warmup = 1, warmupMs = 0, runs = 5, minSampleMs = 0 }: RepeatOptions = {}): number[] {
   // The warm-up also measures how many passes make one run last minSampleMs.
@@ -26,6 +28,8 @@ export function repeat(task: () => unknown, { warmup = 1, warmupMs = 0, runs = 5
   const passes = minSampleMs > 0 ? Math.max(1, Math.ceil(minSampleMs / Math.max(perPass, 0.001))) : 1;
   const samples: number[] = [];
   for (let index = 0; index < runs; index++) {
+    // The garbage of earlier runs is collected before timing, not charged to this run (with --expose-gc).
+    collectGarbage?.();
     const start = performance.now();
     for (let pass = 0; pass < passes; pass++) task();
     samples.push((performance.now() - start) / passes);
