@@ -173,7 +173,7 @@ function siteSection(results: Results): string {
     ),
     ...(cold.length === 0
       ? []
-      : ['', `${cold.join(', ')}: one timed build and no warm-up build of its own (a build takes minutes there); the smaller builds before it warmed the shared dependencies and the file cache.`]),
+      : ['', `${cold.join(', ')}: one timed build without a warm-up build of its own, to stay within the time budget; the smaller builds just before it warmed the shared dependencies and the file cache.`]),
   ].join('\n');
 }
 
