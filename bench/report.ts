@@ -28,12 +28,19 @@ function machineSection(results: Results): string {
       [[machine.cpu, String(machine.cores), `${machine.memoryGiB} GiB`, machine.os, machine.node, String(machine.loadAtStart)]],
     ),
     '',
-    `Command: \`${results.command}\` (full run: \`npx -y pnpm@12.21.0 bench\`; \`-- --quick\` for ×1 and ×10 only), ` +
-      `${new Date(results.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(results.durationMs)} in all. ` +
-      'Every measurement runs in its own Node process, after a warm-up run; times are the median of the timed runs with ' +
-      '(min–max). Very short tasks are looped so that one run lasts at least 50 ms. The ×N data is synthetic but valid ' +
+    `This run: \`${results.command}\`, ${new Date(results.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(results.durationMs)} in all.`,
+    '',
+    '- `npx -y pnpm@12.21.0 bench`: every scale, Lighthouse included (within 15 minutes on this machine); `npx -y pnpm@12.21.0 bench --quick`: ×1 and ×10 only (within 2 minutes).',
+    '- `node bench/generate.ts --scale N [--out DIR]`: writes the ×N data alone (default `bench/.out/data-xN`).',
+    '- `node bench/report.ts`: rewrites this file from the last `bench/.out/results.json` (after editing `bench/notes.md`).',
+    '- Builds run the packages\' own scripts (`packages/data` `build`, `packages/export` `build`, `site` `build`) in a copy of the repository whose `data/` is the ×N data (`bench/.out/workspace-xN`).',
+    '',
+    'Every measurement runs in its own Node process, after a warm-up run; times are the median of the timed runs with ' +
+      '(min–max), the heap collected before each timed run. Very short tasks are looped so that one run lasts at least ' +
+      '50 ms. The machine is shared: the load average at start tells how busy it was. The ×N data is synthetic but valid ' +
       '(`bench/generate.ts`, seeded: it passes `pnpm validate`): every fact-bearing record copied N times with its own ' +
-      'source texts, texts recombined from real phrases, real communes. Themes and territories do not grow with N.',
+      'source texts, texts recombined from real phrases, places moved to other real communes. Themes do not grow with N; ' +
+      'territories only by the real communes the copies move to.',
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { root } from '@acces-soins/validate';
 import { benchOutDir, generateScaledData } from './generate.ts';
 import { measureInChild } from './lib/child.ts';
 import { describeMachine } from './lib/machine.ts';
+import { summarise } from './lib/stats.ts';
 import type { ExportEntry, LighthouseEntry, NotMeasured, PackageEntry, Results, SiteEntry, ValidationEntry, ValidatorsEntry } from './lib/results.ts';
 import { writeReport } from './report.ts';
 
@@ -102,6 +103,23 @@ for (const scale of SCALES) {
     const site = await attempt(`×${scale}: site build and page weights`, () => measureInChild<Omit<SiteEntry, 'scale'>>(script('site'), [...workspaceArgs, '--warmup', String(siteWarmupsAt(scale))]));
     if (site) results.site.push({ scale, ...site });
   }
+}
+const notAtThisScale = (what: string, why: string) => results.notMeasured.push({ what, why });
+if (quick) {
+  notAtThisScale('×100 and ×1000', '`--quick` measures ×1 and ×10 only; run `pnpm bench` for every scale');
+  notAtThisScale('Lighthouse', '`--quick` skips it (about a minute of audits)');
+}
+const siteAt100 = results.site.find((entry) => entry.scale === 100);
+const dataAt = (scale: number) => results.data.find((entry) => entry.scale === scale);
+if (siteAt100 !== undefined && dataAt(1000) !== undefined) {
+  // Extrapolated from the measured ×100 build: pages grow about as the records do, at the ×100 cost per page.
+  const growth = dataAt(1000)!.records / dataAt(100)!.records;
+  const pages = siteAt100.pages * growth;
+  const minutes = (summarise(siteAt100.buildMs).median * growth) / 60_000;
+  notAtThisScale(
+    '×1000: site build and page weights',
+    `about ${Math.round(pages / 1000) * 1000} pages, some ${Math.round(minutes)} minutes per build at the ×100 cost per page: beyond the 15-minute budget of the whole run`,
+  );
 }
 if (!quick) {
   const lighthouse = await attempt('×1: Lighthouse (mobile)', () =>
