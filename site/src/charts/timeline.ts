@@ -208,7 +208,8 @@ export function renderTimelineSvgBody(model: TimelineModel): Markup {
         el('title', {}, eventTooltip(m.event, lang)),
         markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2 + m.row * SUB_ROW))),
   ));
-  const todayLabel = `${lang === 'fr' ? 'Aujourd’hui' : 'Today'} (${formatDay(model.today, lang)})`;
+  // The line marks the data's date, not the reader's day: say so rather than "today".
+  const todayLabel = `${lang === 'fr' ? 'Données vérifiées le' : 'Data verified on'} ${formatDay(model.today, lang)}`;
   const today = el('g', { class: 'today' },
     el('line', { x1: model.todayX, x2: model.todayX, y1: 24, y2: model.height - 4 }),
     el('text', { x: model.todayX - 4, y: 34, 'text-anchor': 'end' }, todayLabel));
