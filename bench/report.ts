@@ -249,7 +249,8 @@ function growthSection(results: Results): string {
       const from = item.points[index - 1];
       const to = item.points[index];
       if (from.y <= 0 || to.y <= 0) continue;
-      const exponent = growthExponent(from.x, from.y, to.x, to.y);
+      // Rounded as displayed, so that a flag never reads "1.15 > 1.15".
+      const exponent = Math.round(growthExponent(from.x, from.y, to.x, to.y) * 100) / 100;
       const limit = item.expect === 'linear' ? SUPERLINEAR_EXPONENT : FLAT_EXPONENT;
       const flagged = exponent > limit;
       rows.push([item.name, `×${from.scale} → ×${to.scale}`, `${item.unit(from.y)} → ${item.unit(to.y)}`, exponent.toFixed(2), flagged ? `**> ${limit}**` : `≤ ${limit}`]);
@@ -269,7 +270,9 @@ function growthSection(results: Results): string {
       'k ≈ 1 is linear; k < 1 means fixed costs (start-up, schema compilation) still dominate. Per-page figures should ' +
       `stay flat: they are compared with the scale. Flagged: k > ${SUPERLINEAR_EXPONENT} for costs, k > ${FLAT_EXPONENT} per page.`,
     '',
-    findings.length === 0 ? `Nothing is flagged: no cost grows faster than the data, and per-page figures stay flat.` : findings.join('\n'),
+    findings.length === 0
+      ? `Nothing is flagged: no cost grows faster than the data, and per-page figures stay flat.`
+      : `${findings.join('\n')}\n\nWhy: see "Why the numbers look the way they do" below.`,
     '',
     table(['Series', 'Scales', 'Median', 'k', 'Flag'], rows),
   ].join('\n');
