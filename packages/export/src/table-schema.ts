@@ -36,6 +36,20 @@ function constraints(column: Column): Record<string, unknown> | undefined {
 }
 
 /**
+ * The words for each code of an enum, from the schema's `x-enum-labels`: Table Schema `categories` carry the French
+ * label, `x-categories-en` the English one, so a spreadsheet or a statistics package can show words, not codes.
+ */
+function categories(schema: Schema): Record<string, unknown> {
+  const labels = schema['x-enum-labels'] as Record<string, { fr: string; en: string }> | undefined;
+  if (labels === undefined || !Array.isArray(schema.enum)) return {};
+  const values = schema.enum as string[];
+  return {
+    categories: values.map((value) => ({ value, label: labels[value]!.fr })),
+    'x-categories-en': values.map((value) => ({ value, label: labels[value]!.en })),
+  };
+}
+
+/**
  * One field: type and constraints from the JSON Schema, French `title`/`description`, English in `x-title-en`/`x-description-en`
  * (custom properties, which the profile allows). `x-json-pointer` says where the value sits in a record (or list item) of
  * `<dataset>.json`; `x-json-list` says which list a `_count` column counts.
@@ -48,6 +62,7 @@ function field(column: Column): Record<string, unknown> {
     description: column.description.fr,
     'x-title-en': column.title.en,
     'x-description-en': column.description.en,
+    ...categories(column.schema),
     ...(column.role === 'value' && { 'x-json-pointer': jsonPointer(column.path) }),
     ...(column.role === 'count' && { 'x-json-list': jsonPointer(column.path) }),
     ...(constraints(column) !== undefined && { constraints: constraints(column) }),

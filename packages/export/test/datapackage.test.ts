@@ -85,6 +85,23 @@ describe.each(['real', 'fixture', 'sparse'] as const)('datapackage.json (%s data
     }
   });
 
+  it('gives words to every code of a schema enum, in French and in English', () => {
+    let coded = 0;
+    for (const resource of descriptor.resources) {
+      for (const field of resource.schema.fields as unknown as Record<string, unknown>[]) {
+        const values = (field.constraints as { enum?: string[] } | undefined)?.enum;
+        if (values === undefined || field.name === 'dataset') continue; // `dataset` names the CSV files themselves
+        coded += 1;
+        for (const key of ['categories', 'x-categories-en']) {
+          const categories = field[key] as { value: string; label: string }[];
+          expect(categories.map((c) => c.value), `${resource.name}.${field.name} ${key}`).toEqual(values);
+          for (const category of categories) expect(category.label, `${resource.name}.${field.name} ${category.value}`).toMatch(/\S/);
+        }
+      }
+    }
+    expect(coded).toBeGreaterThan(10);
+  });
+
   it('has unique, complete primary keys', () => {
     for (const resource of descriptor.resources) {
       const seen = new Set<string>();

@@ -17,8 +17,11 @@ export interface Schemas {
   datasets: Record<DatasetName, JsonSchema>;
 }
 
-/** Bilingual annotations carried by every schema property; Ajv must know them to stay strict. */
-export const ANNOTATION_KEYWORDS = ['x-title-en', 'x-description-en'];
+/**
+ * The project's own annotations: English title and description beside the French ones, and the French and English
+ * words for each value of an enum. They document, never constrain; Ajv must know them to stay strict.
+ */
+export const ANNOTATION_KEYWORDS = ['x-title-en', 'x-description-en', 'x-enum-labels'] as const;
 
 export function loadSchemas(schemasDir: string = defaultSchemasDir): Schemas {
   const read = (name: string) => JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as JsonSchema;
@@ -31,8 +34,7 @@ export function loadSchemas(schemasDir: string = defaultSchemasDir): Schemas {
 export function createAjv(schemas: Schemas, options: { code?: { source?: boolean; esm?: boolean }; verbose?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
   addFormats(ajv);
-  ajv.addKeyword({ keyword: ANNOTATION_KEYWORDS[0] });
-  ajv.addKeyword({ keyword: ANNOTATION_KEYWORDS[1] });
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword });
   ajv.addSchema(schemas.defs);
   ajv.addSchema(schemas.metadata);
   for (const schema of Object.values(schemas.datasets)) ajv.addSchema(schema);

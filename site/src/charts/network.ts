@@ -6,7 +6,8 @@ import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, counted, pick, plural, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Organisation, Role } from './records.ts';
-import { ROLE_LABELS, ROLES, roleClass } from './roles.ts';
+import { ROLES, roleClass } from './roles.ts';
+import { label } from '../i18n/labels.ts';
 import { multilineText, wrapLines } from './text.ts';
 
 export interface NetworkOptions {
@@ -140,10 +141,10 @@ export function renderNetworkSvgBody(model: NetworkModel): Markup {
     const y1 = iniY.get(link.initiative.id)! + offset;
     const mid = (ORG_X + INI_X) / 2;
     return el('path', { class: `link ${roleClass(role)}`, d: `M${ORG_X + 6},${round1(y0)}C${mid},${round1(y0)} ${mid},${round1(y1)} ${INI_X - 6},${round1(y1)}` },
-      el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${pick(ROLE_LABELS[role], lang).toLowerCase()}`));
+      el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()}`));
   }));
   const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
-    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => pick(ROLE_LABELS[r], lang).toLowerCase()).join(', ')})`).join('\n');
+    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')})`).join('\n');
   const organisations = model.organisations.map((o) => el('g', { class: 'node node--organisation', tabindex: 0, 'data-organisation': o.organisation.id },
     el('title', {}, `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`),
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
@@ -175,13 +176,13 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
     height: model.height,
     scroll: true,
     body: renderNetworkSvgBody(model),
-    legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), pick(ROLE_LABELS[r], lang)))),
+    legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), label(lang, 'role', r)))),
     notes,
     table: {
       columns: [{ label: 'Organisation' }, { label: lang === 'fr' ? 'Rôle' : 'Role' }, { label: 'Initiative' }],
       rows: [...model.links]
         .sort((a, b) => compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)) || compareText(pick(a.initiative.title, lang), pick(b.initiative.title, lang)))
-        .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => pick(ROLE_LABELS[r], lang)).join(', '), pick(l.initiative.title, lang)]),
+        .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => label(lang, 'role', r)).join(', '), pick(l.initiative.title, lang)]),
     },
   });
 }

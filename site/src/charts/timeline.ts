@@ -1,10 +1,11 @@
 // Timeline 2017 → the data's date: one lane per initiative, its period as a thin bar, its events
 // drawn at their precision (a day as a dot, a month or year as a band), inferred dates hatched.
+import { label } from '../i18n/labels.ts';
 import { compareDates } from '@acces-soins/data';
 import { scaleUtc } from 'd3';
 import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, formatDate, formatDay, pick, type Bilingual, type Lang } from './i18n.ts';
+import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
 import { wrapLines, multilineText } from './text.ts';
@@ -17,14 +18,6 @@ export interface TimelineOptions {
 
 export type EventKind = Event['kind'];
 export const EVENT_KINDS: readonly EventKind[] = ['signature', 'launch', 'meeting', 'opening', 'deadline', 'publication'];
-const KIND_LABELS: Record<EventKind, Bilingual> = {
-  signature: { fr: 'Signature', en: 'Signature' },
-  launch: { fr: 'Lancement', en: 'Launch' },
-  meeting: { fr: 'Réunion', en: 'Meeting' },
-  opening: { fr: 'Ouverture', en: 'Opening' },
-  deadline: { fr: 'Échéance', en: 'Deadline' },
-  publication: { fr: 'Publication', en: 'Publication' },
-};
 
 export interface TimelineMark {
   event: Event;
@@ -176,7 +169,7 @@ export function timelineSummary(model: TimelineModel): string {
 function eventTooltip(event: Event, lang: Lang): string {
   const parts = [
     `${pick(event.title, lang)}`,
-    `${formatDate(event.date, lang)} (${precisionName(event.date.precision, lang)}) · ${pick(KIND_LABELS[event.kind], lang)}`,
+    `${formatDate(event.date, lang)} (${precisionName(event.date.precision, lang)}) · ${label(lang, 'eventKind', event.kind)}`,
   ];
   if (event.date.inferred && event.date.reasoning) parts.push(`${lang === 'fr' ? 'Date déduite' : 'Inferred date'}${colon(lang)}${pick(event.date.reasoning, lang)}`);
   return parts.join('\n');
@@ -220,7 +213,7 @@ function legend(model: TimelineModel): Markup {
   const { lang } = model;
   const kinds = EVENT_KINDS.filter((k) => model.events.some((e) => e.kind === k));
   return el('div', {},
-    legendGroup(lang === 'fr' ? 'Type' : 'Kind', kinds.map((k) => legendItem(el('rect', { class: `mark ${kindClass(k)}`, x: 1, y: 1, width: 14, height: 14, rx: 2 }), pick(KIND_LABELS[k], lang)))),
+    legendGroup(lang === 'fr' ? 'Type' : 'Kind', kinds.map((k) => legendItem(el('rect', { class: `mark ${kindClass(k)}`, x: 1, y: 1, width: 14, height: 14, rx: 2 }), label(lang, 'eventKind', k)))),
     legendGroup(lang === 'fr' ? 'Précision' : 'Precision', [
       legendItem(markShape({ shape: 'dot', inferred: false, kind: 'meeting' }, 8, 8, 8), lang === 'fr' ? 'jour' : 'day'),
       legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'mois ou année (bande)' : 'month or year (band)'),
@@ -263,7 +256,7 @@ export function renderTimeline(data: ChartData, options: TimelineOptions): strin
         formatDate(e.date, lang),
         precisionName(e.date.precision, lang),
         pick(e.title, lang),
-        pick(KIND_LABELS[e.kind], lang),
+        label(lang, 'eventKind', e.kind),
         title(e.initiative),
         e.date.inferred && e.date.reasoning ? pick(e.date.reasoning, lang) : '—',
       ]),

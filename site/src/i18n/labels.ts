@@ -1,65 +1,44 @@
 import type { Lang } from './lang.ts';
+import defs from '@acces-soins/data/schemas/defs.schema.json';
+import sources from '@acces-soins/data/schemas/sources.schema.json';
+import territories from '@acces-soins/data/schemas/territories.schema.json';
+import organisations from '@acces-soins/data/schemas/organisations.schema.json';
+import initiatives from '@acces-soins/data/schemas/initiatives.schema.json';
+import events from '@acces-soins/data/schemas/events.schema.json';
+import indicators from '@acces-soins/data/schemas/indicators.schema.json';
+import facilities from '@acces-soins/data/schemas/facilities.schema.json';
 
 /**
- * Words for the codes used in the data (enums of the schemas). Presentation only: the codes themselves come
- * from the schemas, and `label()` fails the build when a code has no words, so a new enum value cannot slip
- * through untranslated.
+ * Words for the codes used in the data. The codes of the schemas' enums and their words come from the schemas
+ * themselves (`x-enum-labels`, checked complete by the validator's tests); only the site's own vocabularies are
+ * written here. `label()` fails the build when a code has no words, so a new value cannot slip through untranslated.
  */
 type Words = { fr: string; en: string };
+type WordsByCode = Record<string, Words>;
 
-const LABELS = {
-  initiativeKind: {
-    convention: { fr: 'Convention', en: 'Convention' },
-    consultation: { fr: 'Concertation', en: 'Consultation' },
-    programme: { fr: 'Programme', en: 'Programme' },
-    roadmap: { fr: 'Feuille de route', en: 'Roadmap' },
-    'national-plan': { fr: 'Plan national', en: 'National plan' },
-    'national-strategy': { fr: 'Stratégie nationale', en: 'National strategy' },
-  },
-  status: {
-    announced: { fr: 'Annoncée', en: 'Announced' },
-    ongoing: { fr: 'En cours', en: 'Ongoing' },
-    completed: { fr: 'Terminée', en: 'Completed' },
-    unknown: { fr: 'État inconnu', en: 'Status unknown' },
-  },
-  scale: {
-    national: { fr: 'Nationale', en: 'National' },
-    regional: { fr: 'Régionale', en: 'Regional' },
-    departmental: { fr: 'Départementale', en: 'Departmental' },
-    local: { fr: 'Locale', en: 'Local' },
-  },
-  role: {
-    signatory: { fr: 'Signataire', en: 'Signatory' },
-    organiser: { fr: 'Organisateur', en: 'Organiser' },
-    partner: { fr: 'Partenaire', en: 'Partner' },
-    funder: { fr: 'Financeur', en: 'Funder' },
-    launcher: { fr: "Lance l'initiative", en: 'Launcher' },
-    employer: { fr: 'Employeur', en: 'Employer' },
-    member: { fr: 'Membre', en: 'Member' },
-    contributor: { fr: 'Contributeur', en: 'Contributor' },
-    recipient: { fr: 'Destinataire', en: 'Recipient' },
-  },
-  eventKind: {
-    signature: { fr: 'Signature', en: 'Signature' },
-    launch: { fr: 'Lancement', en: 'Launch' },
-    meeting: { fr: 'Réunion', en: 'Meeting' },
-    opening: { fr: 'Ouverture', en: 'Opening' },
-    deadline: { fr: 'Échéance', en: 'Deadline' },
-    publication: { fr: 'Publication', en: 'Publication' },
-  },
-  objectiveKind: {
-    objective: { fr: 'Objectif', en: 'Objective' },
-    axis: { fr: 'Axe', en: 'Axis' },
-    pillar: { fr: 'Pilier', en: 'Pillar' },
-    question: { fr: 'Question', en: 'Question' },
-  },
-  relation: {
-    'part-of': { fr: 'Fait partie de', en: 'Is part of' },
-    implements: { fr: 'Met en œuvre', en: 'Implements' },
-    'contributes-to': { fr: 'Alimente', en: 'Contributes to' },
-    follows: { fr: 'Fait suite à', en: 'Follows' },
-    'linked-to': { fr: 'Fait le lien avec', en: 'Linked to' },
-  },
+const enumWords = (property: unknown): WordsByCode => (property as { 'x-enum-labels': WordsByCode })['x-enum-labels'];
+
+const FROM_SCHEMAS = {
+  initiativeKind: enumWords(initiatives.properties.kind),
+  status: enumWords(initiatives.properties.status),
+  scale: enumWords(initiatives.properties.scale),
+  role: enumWords(defs.$defs.role),
+  eventKind: enumWords(events.properties.kind),
+  objectiveKind: enumWords(initiatives.properties.objectives.items.properties.kind),
+  relation: enumWords(initiatives.properties.related.items.properties.relation),
+  level: enumWords(territories.properties.level),
+  organisationKind: enumWords(organisations.properties.kind),
+  facilityKind: enumWords(facilities.properties.kind),
+  facilityStatus: enumWords(facilities.properties.status),
+  indicatorKind: enumWords(indicators.properties.kind),
+  comparator: enumWords(indicators.properties.comparator),
+  unit: enumWords(indicators.properties.unit),
+  sourceKind: enumWords(sources.properties.kind),
+  precision: enumWords(defs.$defs.date.properties.precision),
+  approximation: enumWords(defs.$defs.date.properties.approximation),
+};
+
+const SITE_ONLY = {
   /** The same relations read from the other end. */
   inverseRelation: {
     'part-of': { fr: 'Comprend', en: 'Includes' },
@@ -67,49 +46,6 @@ const LABELS = {
     'contributes-to': { fr: 'Alimentée par', en: 'Receives contributions from' },
     follows: { fr: 'Suivie par', en: 'Followed by' },
     'linked-to': { fr: 'Liée à', en: 'Linked to' },
-  },
-  level: {
-    region: { fr: 'Région', en: 'Region' },
-    departement: { fr: 'Département', en: 'Department' },
-    commune: { fr: 'Commune', en: 'Commune' },
-  },
-  organisationKind: {
-    'regional-health-agency': { fr: 'Agence régionale de santé', en: 'Regional health agency' },
-    'professional-union': { fr: 'Union de professionnels de santé', en: 'Union of health professionals' },
-    'departmental-council': { fr: 'Conseil départemental', en: 'Departmental council' },
-    'regional-council': { fr: 'Conseil régional', en: 'Regional council' },
-    ministry: { fr: 'Ministère', en: 'Ministry' },
-    'health-insurance': { fr: 'Assurance maladie', en: 'Health insurance' },
-    'state-representative': { fr: "Représentant de l'État", en: 'State representative' },
-    'health-democracy-body': { fr: 'Instance de démocratie sanitaire', en: 'Health democracy body' },
-    'public-health-structure': { fr: 'Structure publique de santé', en: 'Public health structure' },
-    'national-body': { fr: 'Instance nationale', en: 'National body' },
-    'head-of-state': { fr: "Chef de l'État", en: 'Head of State' },
-    'reference-publisher': { fr: 'Éditeur de données de référence', en: 'Reference data publisher' },
-  },
-  facilityStatus: {
-    open: { fr: 'Ouvert', en: 'Open' },
-    planned: { fr: 'Ouverture annoncée', en: 'Opening announced' },
-  },
-  indicatorKind: {
-    observed: { fr: 'Valeur constatée', en: 'Observed value' },
-    target: { fr: 'Objectif annoncé', en: 'Announced target' },
-  },
-  unit: {
-    people: { fr: 'personnes', en: 'people' },
-    patients: { fr: 'patients', en: 'patients' },
-    'health-centres': { fr: 'centres de santé', en: 'health centres' },
-    members: { fr: 'membres', en: 'members' },
-    stages: { fr: 'étapes', en: 'stages' },
-    questions: { fr: 'questions', en: 'questions' },
-    axes: { fr: 'axes', en: 'axes' },
-    pillars: { fr: 'piliers', en: 'pillars' },
-  },
-  sourceKind: {
-    'press-release': { fr: 'Communiqué de presse', en: 'Press release' },
-    'news-article': { fr: 'Article de presse', en: 'News article' },
-    'web-page': { fr: 'Page web institutionnelle', en: 'Institutional web page' },
-    'reference-dataset': { fr: 'Jeu de données de référence', en: 'Reference dataset' },
   },
   /** Kinds of files in the snapshot manifest (snapshots/manifest.json). */
   downloadKind: {
@@ -122,12 +58,14 @@ const LABELS = {
     readme: { fr: 'Mode d’emploi', en: 'Read me' },
     checksums: { fr: 'Empreintes', en: 'Checksums' },
   },
-} satisfies Record<string, Record<string, Words>>;
+} satisfies Record<string, WordsByCode>;
+
+const LABELS = { ...FROM_SCHEMAS, ...SITE_ONLY };
 
 export type Vocabulary = keyof typeof LABELS;
 
 export function label(lang: Lang, vocabulary: Vocabulary, code: string): string {
   const words = (LABELS[vocabulary] as Record<string, Words>)[code];
-  if (!words) throw new Error(`site: no ${lang} label for ${vocabulary} "${code}" (add it to site/src/i18n/labels.ts)`);
+  if (!words) throw new Error(`site: no ${lang} label for ${vocabulary} "${code}" (add it to the schema's x-enum-labels, or to SITE_ONLY in site/src/i18n/labels.ts)`);
   return words[lang];
 }

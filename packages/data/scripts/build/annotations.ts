@@ -1,7 +1,7 @@
-import type { JsonSchema, Schemas } from '@acces-soins/validate';
+import { ANNOTATION_KEYWORDS, type JsonSchema, type Schemas } from '@acces-soins/validate';
 
 /** Keywords that document a schema and never change what it accepts. */
-const ANNOTATIONS = new Set(['title', 'description', 'x-title-en', 'x-description-en', '$comment']);
+const ANNOTATIONS = new Set<string>(['title', 'description', '$comment', ...ANNOTATION_KEYWORDS]);
 
 // Where JSON Schema 2020-12 nests subschemas: so that a property *named* "title" is not taken for the keyword.
 const SUBSCHEMA = new Set(['items', 'not', 'if', 'then', 'else', 'additionalProperties', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);

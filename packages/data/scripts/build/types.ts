@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { DATASETS, type JsonSchema, type Schemas } from '@acces-soins/validate';
+import { ANNOTATION_KEYWORDS, DATASETS, type JsonSchema, type Schemas } from '@acces-soins/validate';
 
 type Node = Record<string, unknown>;
 
 /** Keywords that do not shape a TypeScript type: annotations (turned into doc comments) and cross-field rules. */
-const NOT_TYPE_KEYWORDS = new Set([
-  'title', 'x-title-en', 'description', 'x-description-en', '$id', '$schema', '$defs',
+const NOT_TYPE_KEYWORDS = new Set<string>([
+  'title', 'description', ...ANNOTATION_KEYWORDS, '$id', '$schema', '$defs',
   // Rules between fields (a date's format by precision, organisation or person…): the validators enforce them.
   'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not',
 ]);
