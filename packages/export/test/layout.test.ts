@@ -23,7 +23,7 @@ describe('table layout from the JSON Schemas', () => {
     const details = tables.find((table) => table.name === 'initiative_objective_details')!;
     expect(details.primaryKey).toStrictEqual(['initiative_id', 'objective_position', 'position']);
     expect(details.parent?.name).toBe('initiative_objectives');
-    expect(tables.find((table) => table.name === 'initiative_participants')!.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'organisation', 'person', 'role']);
+    expect(tables.find((table) => table.name === 'initiative_participants')!.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'organisation', 'person', 'role', 'repeated']);
   });
 
   it('refuses an identifier property whose target dataset it does not know, rather than publish it without a foreign key', () => {

@@ -105,6 +105,7 @@ describe('lossless CSV: the values a CSV writer gets wrong (synthetic fixture)',
       'date_inferred',
       'date_reasoning_fr',
       'date_reasoning_en',
+      'date_as_date',
     ]);
     expect(byId('initiatives', 'convention-test').period).toStrictEqual({
       start: { value: '2024-03-03', precision: 'day', inferred: true, reasoning: { fr: 'Année déduite, « 2024 », du contexte', en: 'Year read from context, "2024"' } },
