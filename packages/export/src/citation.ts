@@ -12,10 +12,13 @@ export interface CitationInfo {
   date: string;
   keywords: string[];
   licence: string;
+  /** Address of the project's repository, from the root package.json `repository` (absent until it is set). */
+  repository?: string;
 }
 
-export function citationInfo(metadata: Metadata, name: string, version: string): CitationInfo {
+export function citationInfo(metadata: Metadata, name: string, version: string, repository?: string): CitationInfo {
   return {
+    ...(repository !== undefined && { repository }),
     key: `${name}-data-${version}`,
     title: metadata.title.fr,
     abstract: `${metadata.description.fr}\n\n${metadata.description.en}`,
@@ -43,6 +46,7 @@ export function citationCff(info: CitationInfo): string {
     `version: ${yamlString(info.version)}`,
     `date-released: ${yamlString(info.date)}`,
     `license: ${yamlString(info.licence)}`,
+    ...(info.repository !== undefined ? [`repository-code: ${yamlString(info.repository)}`] : []),
     ...(info.keywords.length > 0 ? ['keywords:', ...info.keywords.map((keyword) => `  - ${yamlString(keyword)}`)] : []),
   ];
   return `${lines.join('\n')}\n`;
@@ -63,6 +67,7 @@ export function citationBib(info: CitationInfo): string {
     ['howpublished', 'Jeu de données / Dataset'],
     ['note', bibtexText(`Version ${info.version}, données vérifiées le ${info.date} / data verified on ${info.date}. Licence : ${licenceName(info.licence)} (${info.licence})`)],
     ['language', 'french'],
+    ...(info.repository !== undefined ? [['url', info.repository] as [string, string]] : []),
     ...(info.keywords.length > 0 ? [['keywords', bibtexText(info.keywords.join(', '))] as [string, string]] : []),
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
@@ -83,7 +88,34 @@ export function citationCsl(info: CitationInfo): unknown[] {
       version: info.version,
       language: 'fr',
       ...(info.keywords.length > 0 && { keyword: info.keywords.join(', ') }),
-      note: `Licence : ${licenceName(info.licence)} (${info.licence})`,
+      note: `Version ${info.version}, données vérifiées le ${info.date} / data verified on ${info.date}. Licence : ${licenceName(info.licence)} (${info.licence})`,
+      ...(info.repository !== undefined && { URL: info.repository }),
     },
   ];
+}
+
+/** The text citation of the README and the workbook: authors, year, title, version and date, licence, address. */
+export function citationText(info: CitationInfo): string {
+  const address = info.repository === undefined ? '' : ` ${info.repository}`;
+  return `${info.authors.join(', ')} (${info.date.slice(0, 4)}). ${info.title} (version ${info.version}, ${info.date}) [dataset]. ${licenceName(info.licence)}.${address}`;
+}
+
+/**
+ * .zenodo.json: the metadata Zenodo reads when a release is deposited to get a DOI (upload type dataset, version,
+ * publication date = the data's date, creators, keywords, licence by its SPDX id, the repository as a related identifier).
+ */
+export function zenodoJson(info: CitationInfo, description: string): Record<string, unknown> {
+  return {
+    upload_type: 'dataset',
+    title: `${info.title} (version ${info.version}, ${info.date})`,
+    description,
+    version: info.version,
+    publication_date: info.date,
+    creators: info.authors.map((name) => ({ name })),
+    keywords: info.keywords,
+    license: { id: info.licence.toLowerCase() },
+    access_right: 'open',
+    language: 'fra',
+    ...(info.repository !== undefined && { related_identifiers: [{ identifier: info.repository, relation: 'isSupplementTo', resource_type: 'software' }] }),
+  };
 }

@@ -9,7 +9,7 @@ const argument = (flag: string) => {
 };
 const outDir = argument('--out') ?? join(root, 'snapshots');
 try {
-  const files = exportSnapshot({ dataDir: argument('--data'), outDir });
+  const files = await exportSnapshot({ dataDir: argument('--data'), outDir });
   const bytes = files.reduce((total, file) => total + file.bytes.byteLength, 0);
   console.log(`${outDir}: ${files.length} files, ${bytes} bytes.`);
 } catch (error) {

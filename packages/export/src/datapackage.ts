@@ -19,6 +19,8 @@ export interface PackageInput {
   metadata: Metadata;
   sources: Located[];
   tables: { table: Table; file: PackagedFile }[];
+  /** Resources described elsewhere (CHANGES.csv), appended as given. */
+  extra?: Record<string, unknown>[];
 }
 
 const bilingual = (key: 'title' | 'description', text: Bilingual) => ({ [key]: text.fr, [`x-${key}-en`]: text.en });
@@ -72,6 +74,6 @@ export function dataPackage(input: PackageInput): Record<string, unknown> {
     licenses: licences,
     ...(metadata.contributors.length > 0 && { contributors: metadata.contributors.map(({ title, roles }) => ({ title, ...(roles.length > 0 && { roles }) })) }),
     sources: sources(input.sources),
-    resources: input.tables.map(({ table, file }) => resource(table, file, metadata)),
+    resources: [...input.tables.map(({ table, file }) => resource(table, file, metadata)), ...(input.extra ?? [])],
   };
 }

@@ -33,8 +33,8 @@ describe.each(['real', 'fixture', 'sparse'] as const)('datapackage.json (%s data
   let built: Built;
   let descriptor: Descriptor;
   let tables: Map<string, Record<string, string>[]>;
-  beforeAll(() => {
-    built = build(source);
+  beforeAll(async () => {
+    built = await build(source);
     descriptor = readDescriptor(built.outDir);
     tables = new Map(descriptor.resources.map((resource) => [resource.name, readTable(built.outDir, resource)]));
   });

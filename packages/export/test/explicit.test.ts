@@ -6,8 +6,8 @@ import { readDescriptor, readTable } from './read-snapshot.ts';
 describe.each(['real', 'fixture'] as const)('explicit values (%s data)', (source) => {
   let built: Built;
   const table = (name: string) => readTable(built.outDir, readDescriptor(built.outDir).resources.find((resource) => resource.name === name)!);
-  beforeAll(() => {
-    built = build(source);
+  beforeAll(async () => {
+    built = await build(source);
   });
   afterAll(() => built.cleanup());
 
