@@ -58,6 +58,15 @@ export async function workbook(tables: readonly TypedTable[], readme: WorkbookRe
 }
 
 /**
+ * XML parsers turn a raw CR (or CRLF) into LF: a text written with CRLF would come back changed. As a character
+ * reference it survives. A raw CR can only be in text here: the library writes its markup without line breaks.
+ */
+function keepCarriageReturns(xml: Uint8Array): Uint8Array {
+  if (!xml.includes(13)) return xml;
+  return new TextEncoder().encode(new TextDecoder().decode(xml).replaceAll('\r', '&#13;'));
+}
+
+/**
  * The same zip with every entry dated from the data's date (noon, local components, as zip.ts): the library stamps the
  * build's clock, and two builds of the same data must give the same bytes. Entry order is kept.
  */
@@ -65,6 +74,6 @@ function restamp(bytes: Uint8Array, date: string): Uint8Array {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
   const entries: Zippable = {};
-  for (const [path, content] of Object.entries(unzipSync(bytes))) entries[path] = [content, { mtime }];
+  for (const [path, content] of Object.entries(unzipSync(bytes))) entries[path] = [path.endsWith('.xml') ? keepCarriageReturns(content) : content, { mtime }];
   return zipSync(entries, { level: 9, mtime });
 }
