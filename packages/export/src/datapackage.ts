@@ -33,6 +33,9 @@ function sources(records: Located[]): Record<string, unknown>[] {
   });
 }
 
+/** How every CSV is written (csv.ts, RFC 4180), said so that no reader has to guess it. */
+export const DIALECT = { $schema: PROFILES.dialect, header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true };
+
 function resource(table: Table, file: PackagedFile, metadata: Metadata): Record<string, unknown> {
   const freshness = table.dataset === undefined ? undefined : metadata.datasets[table.dataset];
   return {
@@ -45,6 +48,7 @@ function resource(table: Table, file: PackagedFile, metadata: Metadata): Record<
     encoding: 'utf-8',
     bytes: file.bytes.byteLength,
     hash: `sha256:${file.sha256}`,
+    dialect: DIALECT,
     ...bilingual('title', table.title),
     ...bilingual('description', table.description),
     ...(table.parent !== undefined && { 'x-parent': table.parent.name, 'x-json-list': jsonPointer(table.pathInParent) }),

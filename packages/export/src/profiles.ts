@@ -3,4 +3,5 @@ export const PROFILES = {
   package: 'https://datapackage.org/profiles/2.0/datapackage.json',
   resource: 'https://datapackage.org/profiles/2.0/dataresource.json',
   tableSchema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+  dialect: 'https://datapackage.org/profiles/2.0/tabledialect.json',
 } as const;

@@ -2,7 +2,7 @@ import { DATASETS, loadSchemas, loadValidData, type DatasetName, type Located } 
 import { CHANGES_HEADER, CHANGES_SCHEMA, changeRows } from './changes.ts';
 import { citationBib, citationCff, citationCsl, citationInfo, citationText, zenodoJson } from './citation.ts';
 import { csv, RFC_4180 } from './csv.ts';
-import { dataPackage } from './datapackage.ts';
+import { DIALECT, dataPackage } from './datapackage.ts';
 import { sha256, sha256sums } from './checksums.ts';
 import { tableLayout } from './layout.ts';
 import { manifest, type SnapshotFile } from './manifest.ts';
@@ -69,6 +69,7 @@ export async function buildSnapshot(options: SnapshotOptions = {}): Promise<Snap
       encoding: 'utf-8',
       bytes: changesCsv.byteLength,
       hash: `sha256:${sha256(changesCsv)}`,
+      dialect: DIALECT,
       title: changesFile.title.fr,
       'x-title-en': changesFile.title.en,
       description: 'Chaque enregistrement ajouté, modifié ou retiré par chaque version, avec les champs concernés.',
