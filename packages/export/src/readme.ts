@@ -2,6 +2,7 @@ import { DATASETS, type Located } from '@acces-soins/validate';
 import { citationText, type CitationInfo } from './citation.ts';
 import type { Layout, Table } from './layout.ts';
 import { licenceName } from './licences.ts';
+import { VIEWS } from './typed.ts';
 import type { Metadata } from './metadata.ts';
 import type { Bilingual } from './schema-node.ts';
 
@@ -163,6 +164,8 @@ function french(input: ReadmeInput): string[] {
     '### Ouvrir les fichiers',
     '',
     `- Tableur (Excel, LibreOffice Calc, Numbers) : ouvrez \`${input.name}.xlsx\` d'un double-clic. Une feuille par table ; les codes, identifiants et dates partielles sont des cellules texte (\`09257\` garde son zéro, \`2022-05\` reste un mois), les nombres des nombres, les dates complètes des dates ; la feuille README dit ce que contient chaque feuille. Les CSV, eux, sont pour les programmes : un tableur les ouvre sans leurs types.`,
+    `- SQLite : \`${input.name}.sqlite\` a toutes les tables, leurs clés primaires et étrangères (activez-les avec \`PRAGMA foreign_keys = ON\`), un index par clé étrangère et ces vues :`,
+    ...VIEWS.map((view) => `  - \`${view.name}\` : ${view.description.fr}`),
     '- DuckDB, SQLite, Python, R : exemples ci-dessous (section « Code »).',
     '',
     "- Sommes de contrôle : `SHA256SUMS` liste chaque fichier de l'archive sauf lui-même et `manifest.json` ; `manifest.json` liste chaque fichier de l'archive sauf lui-même, avec taille et empreinte (celui publié à côté de l'archive liste aussi l'archive). Un fichier ne peut pas contenir sa propre empreinte, ni celle d'un fichier qui contient la sienne.",
@@ -211,6 +214,8 @@ function english(input: ReadmeInput): string[] {
     '### Opening the files',
     '',
     `- Spreadsheet (Excel, LibreOffice Calc, Numbers): open \`${input.name}.xlsx\` with a double click. One sheet per table; codes, identifiers and partial dates are text cells (\`09257\` keeps its zero, \`2022-05\` stays a month), numbers are numbers, full dates are dates; the README sheet says what each sheet holds. The CSVs are for programs: a spreadsheet opens them without their types.`,
+    `- SQLite: \`${input.name}.sqlite\` has every table, its primary and foreign keys (turn them on with \`PRAGMA foreign_keys = ON\`), an index per foreign key and these views:`,
+    ...VIEWS.map((view) => `  - \`${view.name}\`: ${view.description.en}`),
     '- DuckDB, SQLite, Python, R: examples below (section "Code").',
     '',
     "- Checksums: `SHA256SUMS` lists every file of the archive but itself and `manifest.json`; `manifest.json` lists every file of the archive but itself, with size and digest (the one published beside the archive also lists the archive). A file cannot hold its own digest, nor that of a file that holds its digest.",
