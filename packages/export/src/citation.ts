@@ -101,8 +101,10 @@ export function citationText(info: CitationInfo): string {
 }
 
 /**
- * .zenodo.json: the metadata Zenodo reads when a release is deposited to get a DOI (upload type dataset, version,
- * publication date = the data's date, creators, keywords, licence by its SPDX id, the repository as a related identifier).
+ * zenodo.json, in Zenodo's `.zenodo.json` format: the metadata of a deposit that gets the snapshot a DOI (upload type
+ * dataset, version, publication date = the data's date, creators, keywords, licence by its SPDX id, the repository as a
+ * related identifier). Not a dotfile in the snapshot, where a hidden file would be missed; Zenodo's GitHub integration
+ * reads it as `.zenodo.json` at the repository root.
  */
 export function zenodoJson(info: CitationInfo, description: string): Record<string, unknown> {
   return {

@@ -40,7 +40,7 @@ function filesTable(input: ReadmeInput): string[] {
     row([`\`${name}.xlsx\``, '', 'Classeur (Excel, LibreOffice) : une feuille par table, codes en cellules texte, feuille README', 'Workbook (Excel, LibreOffice): one sheet per table, codes as text cells, a README sheet']),
     row(['`CHANGES.csv`', '', 'Chaque enregistrement ajouté, modifié ou retiré par version, et les champs concernés', 'Every record added, changed or removed by each version, and the fields concerned']),
     row(['`datapackage.json`', '', 'Description Data Package 2.0 : colonnes, types, contraintes, clés, licences, sources', 'Data Package 2.0 descriptor: columns, types, constraints, keys, licences, sources']),
-    row(['`CITATION.cff`, `citation.bib`, `citation.json`, `.zenodo.json`', '', 'Comment citer (CFF, BibTeX, CSL-JSON) ; métadonnées de dépôt Zenodo', 'How to cite (CFF, BibTeX, CSL-JSON); Zenodo deposit metadata']),
+    row(['`CITATION.cff`, `citation.bib`, `citation.json`, `zenodo.json`', '', 'Comment citer (CFF, BibTeX, CSL-JSON) ; métadonnées de dépôt Zenodo pour un DOI (format `.zenodo.json`)', 'How to cite (CFF, BibTeX, CSL-JSON); Zenodo deposit metadata for a DOI (`.zenodo.json` format)']),
     row(['`SHA256SUMS`, `manifest.json`', '', 'Empreintes SHA-256 et liste des fichiers', 'SHA-256 digests and file list']),
     row(['`README.md`', '', 'Ce fichier', 'This file']),
   );
@@ -241,7 +241,7 @@ export function readme(input: ReadmeInput): string {
     '',
     ...filesTable(input),
     '',
-    `Tout est dans \`${zipName}\` ; \`SHA256SUMS\` donne l'empreinte de chaque fichier (\`sha256sum -c SHA256SUMS\`). Everything is in \`${zipName}\`; \`SHA256SUMS\` gives each file's digest (\`sha256sum -c SHA256SUMS\`).`,
+    `Tout est dans \`${zipName}\` ; \`sha256sum -c SHA256SUMS\` vérifie chaque fichier (voir « Sommes de contrôle »). Everything is in \`${zipName}\`; \`sha256sum -c SHA256SUMS\` checks every file (see "Checksums").`,
     '',
     ...french(input),
     ...english(input),

@@ -107,7 +107,7 @@ export async function buildSnapshot(options: SnapshotOptions = {}): Promise<Snap
     { path: 'citation.bib', bytes: encode(citationBib(citation)), kind: 'citation', mediatype: 'application/x-bibtex', title: { fr: 'Citation (BibTeX)', en: 'Citation (BibTeX)' } },
     { path: 'citation.json', bytes: json(citationCsl(citation)), kind: 'citation', mediatype: 'application/vnd.citationstyles.csl+json', title: { fr: 'Citation (CSL-JSON)', en: 'Citation (CSL-JSON)' } },
     {
-      path: '.zenodo.json',
+      path: 'zenodo.json',
       bytes: json(zenodoJson(citation, `<p>${metadata.description.fr}</p><p>${metadata.description.en}</p>`)),
       kind: 'citation',
       mediatype: 'application/json',

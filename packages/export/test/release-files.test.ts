@@ -100,11 +100,11 @@ describe('release files', () => {
   });
 
   it('names the version and the data date in every citation format, and writes Zenodo deposit metadata', () => {
-    const zenodo = JSON.parse(text('.zenodo.json')) as Record<string, unknown>;
+    const zenodo = JSON.parse(text('zenodo.json')) as Record<string, unknown>;
     expect(zenodo).toMatchObject({ upload_type: 'dataset', version, publication_date: verified, access_right: 'open', license: { id: 'etalab-2.0' }, creators: [{ name: 'acces-soins' }] });
     expect(String(zenodo.title)).toContain(version);
     expect(String(zenodo.title)).toContain(verified);
-    for (const path of ['CITATION.cff', 'citation.bib', 'citation.json', '.zenodo.json', 'README.md']) {
+    for (const path of ['CITATION.cff', 'citation.bib', 'citation.json', 'zenodo.json', 'README.md']) {
       expect(text(path), path).toContain(version);
       expect(text(path), path).toContain(verified);
     }
