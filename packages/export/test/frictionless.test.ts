@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import datapackage from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { readCsv } from './read-snapshot.ts';
  * frictionlessdata's own JavaScript implementation (`datapackage`, with `tableschema`), independent of this project's
  * code and of the JSON Schema profile check: it loads datapackage.json, casts every cell to its Table Schema type and
  * constraints and resolves every foreign key. It anchors no `pattern` (unlike the standard, which makes them whole-value
- * matches), so the date patterns are checked in explicit.test.ts; a bad date still fails here through `<date>_as_date`.
+ * matches), so patterns are checked beside it, with the standard's reading; a bad day still fails it through `<date>_as_date`.
  */
 async function problems(dir: string): Promise<string[]> {
   const pkg = await datapackage.Package.load(join(dir, 'datapackage.json'), { basePath: dir });
@@ -23,6 +23,25 @@ async function problems(dir: string): Promise<string[]> {
     } catch (error) {
       const { message, errors } = error as Error & { errors?: Error[] };
       found.push(`${resource.name}: ${message} ${(errors ?? []).map((inner) => inner.message).join(' | ')}`);
+    }
+  }
+  return found;
+}
+
+/**
+ * What datapackage-js leaves out: `pattern` constraints as the standard reads them (XML Schema regular expressions,
+ * whole-value matches), checked on every non-empty cell.
+ */
+function patternProblems(dir: string): string[] {
+  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { resources: { name: string; path: string; schema: { fields: { name: string; constraints?: { pattern?: string } }[] } }[] };
+  const found: string[] = [];
+  for (const resource of descriptor.resources) {
+    const { header, rows } = readCsv(join(dir, resource.path));
+    for (const field of resource.schema.fields) {
+      if (field.constraints?.pattern === undefined) continue;
+      const pattern = new RegExp(`^(?:${field.constraints.pattern})$`, 'u');
+      const column = header.indexOf(field.name);
+      for (const row of rows) if (row[column] !== '' && !pattern.test(row[column]!)) found.push(`${resource.name}.${field.name}: "${row[column]}" does not match its pattern`);
     }
   }
   return found;
@@ -56,6 +75,17 @@ describe.each(['real', 'fixture'] as const)('the data package read by frictionle
 
   it('is valid, and every row of every resource casts to its types and resolves its foreign keys', async () => {
     expect(await problems(built.outDir)).toStrictEqual([]);
+    expect(patternProblems(built.outDir)).toStrictEqual([]);
+  });
+
+  it('fails, on its pattern, a copy with the impossible month 2017-13 (a date with no typed column)', () => {
+    const dir = copy('bad-month');
+    corrupt(dir, 'indicators', (row) => {
+      if (row.as_of === '') return false;
+      row.as_of = '2017-13';
+      return true;
+    });
+    expect(patternProblems(dir)).toContainEqual('indicators.as_of: "2017-13" does not match its pattern');
   });
 
   it('fails a copy with the impossible date 2017-13-45', async () => {
