@@ -11,7 +11,9 @@ async function executable(): Promise<{ path: string; args: string[] }> {
   if (process.env.CHROME_PATH) return { path: process.env.CHROME_PATH, args: FLAGS };
   if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', args: FLAGS };
   const { default: sparticuz } = await import('@sparticuz/chromium');
-  return { path: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS] };
+  // Only its binary: its default args are for one-shot serverless runs (--single-process, where closing one
+  // browser context kills the browser, and --disable-web-security, which would hide CSP errors).
+  return { path: await sparticuz.executablePath(), args: FLAGS };
 }
 
 export async function launchBrowser(): Promise<Browser> {
