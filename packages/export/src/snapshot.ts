@@ -1,4 +1,4 @@
-import { DATASETS, loadSchemas, loadValidData, type DatasetName, type Located } from '@acces-soins/validate';
+import { codebookDocument, DATASETS, loadSchemas, loadValidData, type DatasetName, type Located, type ThemeRecord } from '@acces-soins/validate';
 import { citationBib, citationCff, citationCsl, citationInfo } from './citation.ts';
 import { csv, FRENCH_SPREADSHEET, RFC_4180 } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
@@ -32,7 +32,8 @@ export function buildSnapshot(options: SnapshotOptions = {}): SnapshotFile[] {
   const metadata = data.metadata as Metadata;
   const { name, version } = projectRelease();
   const date = dataDate(metadata);
-  const layout = tableLayout(loadSchemas(options.schemasDir), metadata.datasets);
+  const schemas = loadSchemas(options.schemasDir);
+  const layout = tableLayout(schemas, metadata.datasets);
   const records = Object.fromEntries(DATASETS.map((dataset) => [dataset, publishedRecords(dataset, data.records[dataset])])) as Record<DatasetName, Located[]>;
   const tables = tableRows(layout, records);
 
@@ -63,6 +64,10 @@ export function buildSnapshot(options: SnapshotOptions = {}): SnapshotFile[] {
   const rowCounts = new Map(tables.map(({ table, rows }) => [table, rows.length]));
   const text = readme({ version, date, metadata, zipName, layout, rowCounts, sources: records.sources, citation });
   files.push({ path: 'README.md', bytes: encode(text), kind: 'readme', mediatype: 'text/markdown', title: { fr: 'Mode d’emploi', en: 'Read me' } });
+  // Scope statement and coding rules, generated from metadata.json and the schemas (issue 10).
+  const themes = records.themes.map((located) => located.record as unknown as ThemeRecord);
+  const codebookText = codebookDocument({ schemas, themes, scope: metadata.scope });
+  files.push({ path: 'CODEBOOK.md', bytes: encode(codebookText), kind: 'readme', mediatype: 'text/markdown', title: { fr: 'Livre de codes et périmètre', en: 'Codebook and scope' } });
 
   files.push({ path: zipName, bytes: zip(files, folder, date), kind: 'zip', mediatype: 'application/zip', title: { fr: 'Archive complète', en: 'Complete archive' } });
   files.push({ path: 'SHA256SUMS', bytes: encode(sha256sums(files)), kind: 'checksums', mediatype: 'text/plain', title: { fr: 'Empreintes SHA-256', en: 'SHA-256 digests' } });
