@@ -10,3 +10,4 @@ export type { Metadata, DatasetMetadata } from './metadata.ts';
 export * from './validators.ts';
 export * from './query.ts';
 export { dateRange, compareDates, type DateRange } from './dates.ts';
+export { currentStatus, statusHistory, reviewWindow, type CurrentStatus, type StatusClaim, type StatusOptions, type WithStatus } from './status.ts';

@@ -131,25 +131,25 @@ describe('the semver check', () => {
   it('counts a type change, a property made required and a removed enum value as major', () => {
     editSchema('indicators', (schema) => (schema.properties.value.type = 'string'));
     editSchema('events', (schema) => schema.required.push('venue'));
-    editSchema('initiatives', (schema) => (schema.properties.status.enum = schema.properties.status.enum.slice(1)));
+    editSchema('initiatives', (schema) => (schema.properties.scale.enum = schema.properties.scale.enum.slice(1)));
     changeset('minor');
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('major  indicators schema: property value: type number → string');
     expect(result.stdout).toContain('major  events schema: property venue now required');
-    expect(result.stdout).toContain('major  initiatives schema: property status: value(s) removed: "announced"');
+    expect(result.stdout).toContain('major  initiatives schema: property scale: value(s) removed: "national"');
   });
 
   it('counts added records, optional properties and enum values as minor', () => {
     const added = addTheme();
     editSchema('themes', (schema) => (schema.properties.note = { type: 'string' }));
-    editSchema('initiatives', (schema) => schema.properties.status.enum.push('suspended'));
+    editSchema('initiatives', (schema) => schema.properties.scale.enum.push('supra-regional'));
     changeset('patch');
     const patch = check();
     expect(patch.status).toBe(1);
     expect(patch.stdout).toContain(`minor  themes: record(s) added: "${added}"`);
     expect(patch.stdout).toContain('minor  themes schema: property note added');
-    expect(patch.stdout).toContain('minor  initiatives schema: property status: value(s) added: "suspended"');
+    expect(patch.stdout).toContain('minor  initiatives schema: property scale: value(s) added: "supra-regional"');
     changeset('minor');
     expect(check().status).toBe(0);
   });

@@ -7,6 +7,8 @@ import type { Bilingual } from './schema-node.ts';
 export interface Metadata {
   title: Bilingual;
   description: Bilingual;
+  /** Which documents are in, how they were chosen, what is not covered (issue 10). */
+  scope: Bilingual;
   keywords: string[];
   licences: { data: string; code: string };
   contributors: { title: string; roles: string[] }[];

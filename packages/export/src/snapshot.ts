@@ -1,4 +1,4 @@
-import { DATASETS, loadSchemas, loadValidData, type DatasetName, type Located } from '@acces-soins/validate';
+import { codebookDocument, DATASETS, loadSchemas, loadValidData, type DatasetName, type Located, type ThemeRecord } from '@acces-soins/validate';
 import { CHANGES_HEADER, CHANGES_SCHEMA, changeRows } from './changes.ts';
 import { citationBib, citationCff, citationCsl, citationInfo, citationText, zenodoJson } from './citation.ts';
 import { csv, RFC_4180 } from './csv.ts';
@@ -39,7 +39,8 @@ export async function buildSnapshot(options: SnapshotOptions = {}): Promise<Snap
   const metadata = data.metadata as Metadata;
   const { name, version, repository } = projectRelease();
   const date = dataDate(metadata);
-  const layout = tableLayout(loadSchemas(options.schemasDir), metadata.datasets);
+  const schemas = loadSchemas(options.schemasDir);
+  const layout = tableLayout(schemas, metadata.datasets);
   const records = Object.fromEntries(DATASETS.map((dataset) => [dataset, publishedRecords(dataset, data.records[dataset])])) as Record<DatasetName, Located[]>;
   const tables = tableRows(layout, records);
 
@@ -119,6 +120,10 @@ export async function buildSnapshot(options: SnapshotOptions = {}): Promise<Snap
   const zipName = `${folder}.zip`;
   const text = readme({ version, date, metadata, zipName, layout, rowCounts, sources: records.sources, citation, name });
   files.push({ path: 'README.md', bytes: encode(text), kind: 'readme', mediatype: 'text/markdown', title: { fr: 'Mode d’emploi', en: 'Read me' } });
+  // Scope statement and coding rules, generated from metadata.json and the schemas (issue 10).
+  const themes = records.themes.map((located) => located.record as unknown as ThemeRecord);
+  const codebookText = codebookDocument({ schemas, themes, scope: metadata.scope });
+  files.push({ path: 'CODEBOOK.md', bytes: encode(codebookText), kind: 'readme', mediatype: 'text/markdown', title: { fr: 'Livre de codes et périmètre', en: 'Codebook and scope' } });
 
   // A file cannot hold its own digest, nor the digest of a file that holds its digest: SHA256SUMS lists every file of
   // the archive but itself and manifest.json; manifest.json lists every file of the archive but itself, SHA256SUMS

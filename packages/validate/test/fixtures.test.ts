@@ -140,6 +140,42 @@ const EXPECTED: Record<string, Issue[]> = {
   'review-before-verified': [
     { file: 'metadata.json', pointer: '/datasets/events/review_by', message: 'review_by 2026-11-01 is before verified 2026-11-22' },
   ],
+  'status-without-as-of': [
+    { file: 'facilities.jsonl', line: 2, id: 'centre-de-sante-lussan', pointer: '/status/0', message: 'missing required field "as_of"' },
+  ],
+  'status-later-than-source': [
+    {
+      file: 'facilities.jsonl',
+      line: 2,
+      id: 'centre-de-sante-lussan',
+      pointer: '/status/0/as_of',
+      message: 'status as of 2023-09 is later than its source "ma-sante-ma-region-bilan-2023", dated 2023-07-17',
+    },
+  ],
+  'status-history-out-of-order': [
+    {
+      file: 'facilities.jsonl',
+      line: 2,
+      id: 'centre-de-sante-lussan',
+      pointer: '/status/1/as_of',
+      message: 'status history out of order: as of 2022 comes after a status as of 2023-07-17; oldest first',
+    },
+  ],
+  'ongoing-after-period-end': [
+    {
+      file: 'initiatives.jsonl',
+      line: 1,
+      id: 'ma-sante-ma-region',
+      pointer: '/status/0/value',
+      message: '"ongoing" as of 2023-07-17, but the period ended 2022-12: the source says otherwise, or the status is not ongoing',
+    },
+  ],
+  'source-without-date': [
+    { file: 'sources.jsonl', line: 1, id: 'ma-sante-ma-region-bilan-2023', pointer: '', message: 'needs at least one of "published", "updated", "undated_reason"' },
+  ],
+  'territory-without-basis': [
+    { file: 'initiatives.jsonl', line: 1, id: 'ma-sante-ma-region', pointer: '/territories/1', message: '"departement-09" has no coverage basis in territory_basis' },
+  ],
 };
 
 const validate = (...cases: string[]) => {

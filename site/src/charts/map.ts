@@ -413,7 +413,10 @@ export function renderMap(data: ChartData, options: MapOptions): string {
     height: model.height,
     body: renderMapSvgBody(model),
     legend: legend(model),
-    notes: [countingNote(model), mapAttribution(lang)],
+    // Scope (issue 10): the map compares what five documents say, not the policies carried out.
+    notes: [countingNote(model), lang === 'fr'
+      ? 'Carte de ce que disent cinq documents sources, pas un inventaire : un département sans initiative est un département dont ces documents ne parlent pas.'
+      : 'A map of what five source documents say, not an inventory: a department with no initiative is one these documents do not mention.', mapAttribution(lang)],
     table: {
       columns: [
         { label: pick({ fr: 'Département', en: 'Department' }, lang) },

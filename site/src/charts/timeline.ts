@@ -112,7 +112,7 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
     }));
     const rows = Math.max(1, ...marks.map((m) => m.row + 1));
     y = laneY + ROW + (rows - 1) * SUB_ROW + LANE_GAP;
-    return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, todayDate, lang), marks };
+    return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, lang), marks };
   });
   const years = x.ticks(12).filter((d) => d <= todayDate).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
   return {
@@ -127,15 +127,20 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
   };
 }
 
-function periodBar(initiative: Initiative, x: (d: Date) => number, today: Date, lang: Lang): TimelineLane['period'] {
+function periodBar(initiative: Initiative, x: (d: Date) => number, lang: Lang): TimelineLane['period'] {
   const period = initiative.period;
   if (!period?.start) return undefined;
   const start = dateInterval(period.start).start;
   let end: Date | undefined = period.end ? dateInterval(period.end).end : undefined;
   if (!end && period.duration_years) end = new Date(Date.UTC(start.getUTCFullYear() + period.duration_years, start.getUTCMonth(), start.getUTCDate()));
   const open = !end;
-  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : lang === 'fr' ? 'sans fin connue' : 'no known end'}`;
-  return { x0: round1(x(start)), x1: round1(x(end ?? today)), open, label };
+  // A period with no known end stops at the latest date a source states the initiative's status as of, never at the
+  // data's date: nothing says it lasted longer. The bar is drawn open (dashed end) and its label says why it stops.
+  const lastAsOf = initiative.status.at(-1)!.as_of;
+  const lastKnown = dateInterval(lastAsOf).end;
+  const stop = end ?? (lastKnown > start ? lastKnown : start);
+  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : `${lang === 'fr' ? 'sans fin connue ; dernier état connu selon la source de' : 'no known end; last known status per the source of'} ${formatDate(lastAsOf, lang)}`}`;
+  return { x0: round1(x(start)), x1: round1(x(stop)), open, label };
 }
 
 function round1(v: number): number {
@@ -146,7 +151,7 @@ function round1(v: number): number {
 
 export function timelineTitle(lang: Lang, initiative?: Initiative): string {
   const base = lang === 'fr' ? 'Chronologie des événements' : 'Timeline of events';
-  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base}, 2017 à aujourd’hui` : `${base}, 2017 to today`;
+  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base} cités par les sources, depuis 2017` : `${base} cited by the sources, since 2017`;
 }
 
 export function timelineSummary(model: TimelineModel): string {
@@ -219,6 +224,7 @@ function legend(model: TimelineModel): Markup {
       legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'mois ou année (bande)' : 'month or year (band)'),
       legendItem(markShape({ shape: 'band', inferred: true, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'date déduite du contexte' : 'date inferred from context'),
       legendItem(el('rect', { class: 'period', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'période de l’initiative' : 'period of the initiative'),
+      legendItem(el('rect', { class: 'period is-open', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'sans fin connue : arrêtée au dernier état daté' : 'no known end: stops at the last dated status'),
     ]),
   );
 }

@@ -20,7 +20,9 @@ const enumWords = (property: unknown): WordsByCode => (property as { 'x-enum-lab
 
 const FROM_SCHEMAS = {
   initiativeKind: enumWords(initiatives.properties.kind),
-  status: enumWords(initiatives.properties.status),
+  status: enumWords(initiatives.properties.status.items.properties.value),
+  eventStatus: enumWords(events.properties.status.items.properties.value),
+  territoryBasis: enumWords(initiatives.properties.territory_basis.items.properties.basis),
   scale: enumWords(initiatives.properties.scale),
   role: enumWords(defs.$defs.role),
   eventKind: enumWords(events.properties.kind),
@@ -29,13 +31,14 @@ const FROM_SCHEMAS = {
   level: enumWords(territories.properties.level),
   organisationKind: enumWords(organisations.properties.kind),
   facilityKind: enumWords(facilities.properties.kind),
-  facilityStatus: enumWords(facilities.properties.status),
+  facilityStatus: enumWords(facilities.properties.status.items.properties.value),
   indicatorKind: enumWords(indicators.properties.kind),
   comparator: enumWords(indicators.properties.comparator),
   unit: enumWords(indicators.properties.unit),
   sourceKind: enumWords(sources.properties.kind),
   precision: enumWords(defs.$defs.date.properties.precision),
   approximation: enumWords(defs.$defs.date.properties.approximation),
+  bound: enumWords(defs.$defs.date.properties.bound),
 };
 
 const SITE_ONLY = {

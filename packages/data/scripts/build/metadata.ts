@@ -10,6 +10,7 @@ import { digestOf, type Published } from './published.ts';
 interface DataMetadata {
   title: Metadata['title'];
   description: Metadata['description'];
+  scope: Metadata['scope'];
   keywords: string[];
   licences: Metadata['licences'];
   contributors: { title: string; roles: string[] }[];
@@ -61,6 +62,7 @@ export function writeMetadata(dir: string, published: Published, rawMetadata: un
     dataDate,
     title: meta.title,
     description: meta.description,
+    scope: meta.scope,
     keywords: meta.keywords,
     licences: meta.licences,
     citation: citation(meta, name, releasedDataVersion, dataDate),
