@@ -126,10 +126,37 @@ function isWithin(territory: Territory, highlightId: string | undefined, index: 
   return false;
 }
 
+/*
+ * The map only depends on the data, the language and the measure: every page that shows it (each territory page
+ * highlights its own territory) used to redo the projection, the places and, above all, the label layout. The model
+ * is built once per data, language and measure; a page only sets which departments and places are highlighted.
+ */
+const modelCache = new WeakMap<ChartData, { index: TerritoryIndex; models: Map<string, MapModel> }>();
+
 export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
   const { lang, measure = 'initiatives', highlight } = options;
-  const index = new TerritoryIndex(data.territories);
+  let cached = modelCache.get(data);
+  if (!cached) {
+    cached = { index: new TerritoryIndex(data.territories), models: new Map() };
+    modelCache.set(data, cached);
+  }
+  const { index, models } = cached;
   if (highlight) index.get(highlight);
+  const key = `${lang}|${measure}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildUnhighlightedModel(data, index, lang, measure);
+    models.set(key, model);
+  }
+  return {
+    ...model,
+    departments: model.departments.map((d) => ({ ...d, highlighted: isWithin(d.territory, highlight, index) })),
+    places: model.places.map((p) => ({ ...p, highlighted: isWithin(p.commune, highlight, index) })),
+  };
+}
+
+function buildUnhighlightedModel(data: ChartData, index: TerritoryIndex, lang: Lang, measure: MapMeasure): MapModel {
+  const highlight = undefined;
   const geometry = geometryFor(index.departments);
 
   const collection = { type: 'FeatureCollection', features: geometry.departments.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })) } as GeoPermissibleObjects;
