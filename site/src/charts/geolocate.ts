@@ -2,7 +2,7 @@
 // offset, so lon/lat are projected with Mercator and then mapped by a linear fit (least squares)
 // of the departments' lon/lat bounding boxes (@etalab/fr-bounding-boxes) against the bounding
 // boxes of their SVG paths. A commune's point is the centre of its bounding box.
-import { geoMercator } from 'd3';
+import { geoMercator } from 'd3-geo';
 import { readPackageJson } from '../lib/reference-data.ts';
 import { parsePathRings, sourceMap, type Point } from './geometry.ts';
 

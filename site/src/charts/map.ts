@@ -1,6 +1,7 @@
 // Choropleth of the departments of the two regions (initiatives or events per department),
 // region outlines, and points for the communes in the data (health centres, event places).
-import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3';
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { polygonArea } from 'd3-polygon';
 import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
@@ -239,7 +240,7 @@ function roundPoint([x, y]: Point): Point {
 }
 
 function largestPolygon(shape: GeoJSON.MultiPolygon): GeoJSON.Polygon {
-  const area = (ring: GeoJSON.Position[]) => Math.abs(ring.reduce((s, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length]; return s + x * ny - nx * y; }, 0));
+  const area = (ring: GeoJSON.Position[]) => Math.abs(polygonArea(ring as Point[]));
   const polygon = shape.coordinates.reduce((best, p) => (area(p[0]) > area(best[0]) ? p : best));
   return { type: 'Polygon', coordinates: polygon };
 }

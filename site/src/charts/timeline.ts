@@ -2,7 +2,8 @@
 // drawn at their precision (a day as a dot, a month or year as a band), inferred dates hatched.
 import { label } from '../i18n/labels.ts';
 import { compareDates } from '@acces-soins/data';
-import { scaleUtc } from 'd3';
+import eventsSchema from '@acces-soins/data/schemas/events.schema.json';
+import { scaleUtc } from 'd3-scale';
 import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } from './i18n.ts';
@@ -17,7 +18,8 @@ export interface TimelineOptions {
 }
 
 export type EventKind = Event['kind'];
-export const EVENT_KINDS: readonly EventKind[] = ['signature', 'launch', 'meeting', 'opening', 'deadline', 'publication'];
+/** The schema's event kinds, in its order (which also numbers their colours). */
+export const EVENT_KINDS = eventsSchema.properties.kind.enum as readonly EventKind[];
 
 export interface TimelineMark {
   event: Event;
