@@ -87,6 +87,8 @@ export interface SiteEntry {
   pages: number;
   htmlCssGzip: WeightSummary;
   jsGzip: WeightSummary;
+  /** Steps of the build script that did not finish (killed by the memory watchdog…): `buildMs` then lacks them. */
+  failedSteps?: string[];
   /** `astro build` alone, and its peak memory. */
   astroMs?: Samples;
   astroPeakRssBytes?: number;

@@ -46,21 +46,28 @@ const stepName = (command: string) => (/\bastro build\b/.test(command) ? 'astro'
 const exported = await workspace.run('packages/export', 'build', { timeoutMs });
 if (exported.code !== 0) throw new Error(`packages/export build failed: ${(exported.stderr || exported.stdout).trim().split('\n').slice(-6).join(' ')}`);
 
-/** One build of the site, step by step; undefined (and a "not measured" entry) when a step fails. */
-async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: string } | undefined> {
+/**
+ * One build of the site, step by step. A failed step (and a "not measured" entry) ends it; a build whose pages were
+ * written (Astro done) still counts, with the steps that did not finish named, so that a Pagefind that cannot fit
+ * the machine leaves the Astro build and the floor measured.
+ */
+async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: string; failed?: string } | undefined> {
   const done: BuildStep[] = [];
   let astroLog = '';
+  let failed: string | undefined;
   for (const command of steps) {
     const name = stepName(command);
     const result = await run(siteDir, command);
     if (result.code !== 0) {
       notMeasured.push({ what: name, why: failure(name, result) });
-      return undefined;
+      failed = name;
+      break;
     }
     if (name === 'astro') astroLog = result.stdout + result.stderr;
     done.push({ name, ms: result.ms, peakRssBytes: result.peakRssBytes });
   }
-  return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog };
+  if (failed !== undefined && !done.some((step) => step.name === 'astro')) return undefined;
+  return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog, failed };
 }
 
 for (let index = 0; index < warmups; index++) await buildSite();
@@ -69,6 +76,7 @@ for (let index = 0; index < runs; index++) {
   const build = await buildSite();
   if (build === undefined) break;
   builds.push(build);
+  if (build.failed !== undefined) break;
 }
 
 const result: Partial<SiteEntry> & { notMeasured: typeof notMeasured } = { warmups, notMeasured };
@@ -84,9 +92,12 @@ if (builds.length > 0) {
     buildMs: builds.map((build) => build.ms),
     astroMs: stepSamples('astro').map((step) => step.ms),
     astroPeakRssBytes: Math.max(...stepSamples('astro').map((step) => step.peakRssBytes ?? 0)),
-    pagefindMs: stepSamples('pagefind').map((step) => step.ms),
-    pagefindPeakRssBytes: Math.max(...stepSamples('pagefind').map((step) => step.peakRssBytes ?? 0)),
+    ...(stepSamples('pagefind').length === 0 ? {} : {
+      pagefindMs: stepSamples('pagefind').map((step) => step.ms),
+      pagefindPeakRssBytes: Math.max(...stepSamples('pagefind').map((step) => step.peakRssBytes ?? 0)),
+    }),
     pages: htmlFiles(dist).length,
+    ...(builds.some((build) => build.failed) ? { failedSteps: [...new Set(builds.flatMap((build) => build.failed ?? []))] } : {}),
     htmlBytes: pages.reduce((total, page) => total + page.bytes, 0),
     htmlCssGzip: summary((weight) => weight.htmlCssGzip),
     jsGzip: summary((weight) => weight.jsGzip),
