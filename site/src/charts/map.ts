@@ -229,8 +229,15 @@ function buildUnhighlightedModel(data: ChartData, index: TerritoryIndex, lang: L
     uncounted,
     locate: (lon, lat) => roundPoint(project(lonLatToMap(lon, lat))),
   };
-  return { ...model, labels: { wide: layoutLabels(model, 'wide'), narrow: layoutLabels(model, 'narrow') } };
+  // The layout reads only positions and place names, the same in both languages and for both measures: once per data.
+  let labels = labelCache.get(data);
+  if (!labels) {
+    labels = { wide: layoutLabels(model, 'wide'), narrow: layoutLabels(model, 'narrow') };
+    labelCache.set(data, labels);
+  }
+  return { ...model, labels };
 }
+const labelCache = new WeakMap<ChartData, MapModel['labels']>();
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;
