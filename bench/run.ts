@@ -77,6 +77,12 @@ async function attempt<T>(what: string, task: () => Promise<T>): Promise<T | und
 }
 
 const workspaceOf = (scale: number) => join(benchOutDir, `workspace-x${scale}`);
+/** Results so far, after each scale: a run stopped during ×1000 keeps what it measured (`node bench/report.ts` renders it). */
+function saveResults(): void {
+  results.durationMs = performance.now() - started;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
 
 for (const scale of SCALES) {
   log(`×${scale}: generating data`);
@@ -107,21 +113,20 @@ for (const scale of SCALES) {
     const site = await attempt(`×${scale}: site build and page weights`, () => measureInChild<Omit<SiteEntry, 'scale'>>(script('site'), [...workspaceArgs, '--warmup', String(siteWarmupsAt(scale)), '--timeout-minutes', String(siteTimeoutAt(scale))]));
     if (site) results.site.push({ scale, ...site });
   }
+  // Lighthouse audits the ×1 site: right after it is built, before the long ×1000 builds.
+  if (scale === 1 && !quick) {
+    const lighthouse = await attempt('×1: Lighthouse (mobile)', () =>
+      measureInChild<{ entries: LighthouseEntry[] }>(script('lighthouse'), ['--site', join(workspaceOf(1), 'site', 'dist'), '--data', join(benchOutDir, 'data-x1')]),
+    );
+    if (lighthouse) results.lighthouse = lighthouse.entries;
+  }
+  saveResults();
 }
 const notAtThisScale = (what: string, why: string) => results.notMeasured.push({ what, why });
 if (quick) {
   notAtThisScale('×100 and ×1000', '`--quick` measures ×1 and ×10 only; run `pnpm bench` for every scale');
   notAtThisScale('Lighthouse', '`--quick` skips it (about a minute of audits)');
 }
-if (!quick) {
-  const lighthouse = await attempt('×1: Lighthouse (mobile)', () =>
-    measureInChild<{ entries: LighthouseEntry[] }>(script('lighthouse'), ['--site', join(workspaceOf(1), 'site', 'dist'), '--data', join(benchOutDir, 'data-x1')]),
-  );
-  if (lighthouse) results.lighthouse = lighthouse.entries;
-}
-
-results.durationMs = performance.now() - started;
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+saveResults();
 writeReport(results, reportPath);
 log(`done: ${reportPath} and ${join(outDir, 'results.json')} (${results.notMeasured.length} not measured)`);
