@@ -70,12 +70,36 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
   return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog, failed };
 }
 
-for (let index = 0; index < warmups; index++) await buildSite();
+// The floor: the same pages from a minimal Astro project (made from the first build's pages), built right after each
+// site build, warm-ups included: on a shared machine both then run under about the same load.
+const floorMs: number[] = [];
+let floorLog = '';
+let floorState: 'none' | 'ready' | 'failed' = 'none';
+async function buildFloor(timed: boolean): Promise<void> {
+  if (floorState === 'none') {
+    createFloorProject(floorDir, siteDir, floorPagesOf(dist));
+    floorState = 'ready';
+  }
+  if (floorState !== 'ready') return;
+  const floor = await run(floorDir, 'astro build');
+  if (floor.code !== 0) {
+    notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', floor) });
+    floorState = 'failed';
+    return;
+  }
+  if (timed) floorMs.push(floor.ms);
+  floorLog = floor.stdout + floor.stderr;
+}
+
+for (let index = 0; index < warmups; index++) {
+  if ((await buildSite()) !== undefined) await buildFloor(false);
+}
 const builds: NonNullable<Awaited<ReturnType<typeof buildSite>>>[] = [];
 for (let index = 0; index < runs; index++) {
   const build = await buildSite();
   if (build === undefined) break;
   builds.push(build);
+  await buildFloor(true);
   if (build.failed !== undefined) break;
 }
 
@@ -104,19 +128,6 @@ if (builds.length > 0) {
     kinds: costByKind(astroPageTimes(builds.at(-1)!.astroLog), pages),
   });
 
-  // The floor: the same pages from a minimal Astro project, built as many times as the site (warm-up included).
-  createFloorProject(floorDir, siteDir, pages);
-  const floorMs: number[] = [];
-  let floorLog = '';
-  for (let index = 0; index < warmups + builds.length; index++) {
-    const floor = await run(floorDir, 'astro build');
-    if (floor.code !== 0) {
-      notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', floor) });
-      break;
-    }
-    if (index >= warmups) floorMs.push(floor.ms);
-    floorLog = floor.stdout + floor.stderr;
-  }
   if (floorMs.length > 0) {
     const built = floorBuiltPages(floorDir);
     if (built !== pages.length) notMeasured.push({ what: 'minimal Astro build', why: `it wrote ${built} pages, the site ${pages.length}` });
