@@ -2,7 +2,8 @@
 // drawn at their precision (a day as a dot, a month or year as a band), inferred dates hatched.
 import { label } from '../i18n/labels.ts';
 import { compareDates } from '@acces-soins/data';
-import { scaleUtc } from 'd3';
+import eventsSchema from '@acces-soins/data/schemas/events.schema.json';
+import { scaleUtc } from 'd3-scale';
 import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } from './i18n.ts';
@@ -17,7 +18,8 @@ export interface TimelineOptions {
 }
 
 export type EventKind = Event['kind'];
-export const EVENT_KINDS: readonly EventKind[] = ['signature', 'launch', 'meeting', 'opening', 'deadline', 'publication'];
+/** The schema's event kinds, in its order (which also numbers their colours). */
+export const EVENT_KINDS = eventsSchema.properties.kind.enum as readonly EventKind[];
 
 export interface TimelineMark {
   event: Event;
@@ -79,6 +81,32 @@ function initiativeStart(initiative: Initiative, events: readonly Event[]): Date
   return dates.sort(compareDates)[0];
 }
 
+/** Each initiative's events in date order: sorted once per data, not on every initiative page. */
+const eventOrder = new WeakMap<ChartData, Map<string, Event[]>>();
+function eventsByInitiative(data: ChartData): Map<string, Event[]> {
+  let eventsOf = eventOrder.get(data);
+  if (!eventsOf) {
+    eventsOf = new Map<string, Event[]>();
+    for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
+      if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
+      eventsOf.get(event.initiative)!.push(event);
+    }
+    eventOrder.set(data, eventsOf);
+  }
+  return eventsOf;
+}
+
+/** Initiatives by id, once per data (the table names each event's initiative). */
+const initiativeIds = new WeakMap<ChartData, Map<string, Initiative>>();
+function initiativeById(data: ChartData, id: string): Initiative | undefined {
+  let byId = initiativeIds.get(data);
+  if (!byId) {
+    byId = new Map(data.initiatives.map((i) => [i.id, i]));
+    initiativeIds.set(data, byId);
+  }
+  return byId.get(id);
+}
+
 export function buildTimelineModel(data: ChartData, options: TimelineOptions): TimelineModel {
   const { lang, initiative: only } = options;
   const today = dataDate(data.metadata);
@@ -86,13 +114,9 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
   const x = scaleUtc()
     .domain([new Date(Date.UTC(START_YEAR, 0, 1)), new Date(Date.UTC(todayDate.getUTCFullYear() + 1, 0, 1))])
     .range([LEFT, WIDTH - RIGHT]);
-  const eventsOf = new Map<string, Event[]>();
-  for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
-    if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
-    eventsOf.get(event.initiative)!.push(event);
-  }
-  const shown = data.initiatives
-    .filter((i) => (only ? i.id === only : (eventsOf.get(i.id)?.length ?? 0) > 0 || i.period?.start))
+  const eventsOf = eventsByInitiative(data);
+  const one = only ? initiativeById(data, only) : undefined;
+  const shown = (only ? (one ? [one] : []) : data.initiatives.filter((i) => (eventsOf.get(i.id)?.length ?? 0) > 0 || i.period?.start))
     .map((initiative) => ({ initiative, start: initiativeStart(initiative, eventsOf.get(initiative.id) ?? []) }))
     .sort((a, b) => (a.start && b.start ? compareDates(a.start, b.start) : a.start ? -1 : b.start ? 1 : 0) || compareText(a.initiative.id, b.initiative.id));
 
@@ -232,9 +256,9 @@ function legend(model: TimelineModel): Markup {
 export function renderTimeline(data: ChartData, options: TimelineOptions): string {
   const model = buildTimelineModel(data, options);
   const { lang } = model;
-  const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
+  const initiative = options.initiative ? initiativeById(data, options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`Timeline: no initiative "${options.initiative}"`);
-  const title = (id: string) => pick(data.initiatives.find((i) => i.id === id)!.title, lang);
+  const title = (id: string) => pick(initiativeById(data, id)!.title, lang);
   return renderFigure({
     id: chartId('timeline', options.initiative, lang),
     kind: 'timeline',
