@@ -34,3 +34,10 @@ export const date = {
     return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!);
   },
 };
+
+/** Appends an error to Ajv's list of errors (null while there is none): the statements Ajv repeats after each rule. */
+export function addError<T>(errors: T[] | null, error: T): T[] {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import ts from 'typescript';
 import { createAjv, DATASETS } from '@acces-soins/validate';
 import { withoutAnnotations } from './annotations.ts';
 import type { Published } from './published.ts';
@@ -30,7 +31,7 @@ export function treeShakeable(code: string): string {
   let result = code.replace(/^"use strict";/, '').replace(/const (\w+) = (require\("[^"]+"\)(?:\.\w+)*);/g, (_, name: string, call: string) => {
     const runtime = RUNTIME[call];
     if (runtime === undefined) throw new Error(`standalone validators: no ES replacement for ${call}`);
-    imports.push(`import { ${runtime} as ${name} } from '../src/ajv-runtime.ts';\n`);
+    imports.push(`import { ${runtime} as ${name} } from '../../src/ajv-runtime.ts';\n`);
     return '';
   });
   const evaluated = new Map<string, string>();
@@ -44,8 +45,108 @@ export function treeShakeable(code: string): string {
     return value;
   });
   result = result.replace(/= new RegExp\(/g, '= /* @__PURE__ */ new RegExp(');
+  // The same five statements after each failed rule, a hundred times per validator: one call instead.
+  result = result.replace(/const (err\d+) = (\{(?:(?!\};).)*\});if\(vErrors === null\)\{vErrors = \[\1\];\}\s*else \{vErrors\.push\(\1\);\}/g, 'vErrors = addError(vErrors, $2);');
+  imports.push(`import { addError } from '../../src/ajv-runtime.ts';\n`);
   if (/\brequire\(/.test(result)) throw new Error('standalone validators: a require() is left');
-  return `${BANNER}${imports.join('')}${result}\n`;
+  return `${imports.join('')}${result}\n`;
+}
+
+/** The top-level names Ajv's standalone code declares: validators, schemas, patterns, formats, runtime helpers. */
+const TOP_LEVEL_NAME = /\b(?:(?:validate|schema|func|pattern|formats)\d+|addError)\b/g;
+
+interface Statement {
+  text: string;
+  declares: string[];
+  uses: Set<string>;
+  /** `export const <dataset> = validateN`: the dataset it exports. */
+  exports?: string;
+}
+
+/**
+ * Ajv compiles a shared definition again for every schema that refers to it (`defs.schema.json#/$defs/date` from
+ * each dataset): identical functions and constants under other names. Keeps one of each, renaming the calls, until
+ * nothing changes (merging callees can make their callers identical).
+ */
+function deduplicate(statements: Statement[]): Statement[] {
+  for (;;) {
+    const canonical = new Map<string, string>();
+    const renames = new Map<string, string>();
+    for (const statement of statements) {
+      if (statement.declares.length !== 1 || statement.exports !== undefined || statement.text.startsWith('import')) continue;
+      const name = statement.declares[0]!;
+      const key = `${name.replace(/\d+$/, '')}:${statement.text.replace(new RegExp(`\\b${name}\\b`, 'g'), '__self__')}`;
+      const first = canonical.get(key);
+      if (first === undefined) canonical.set(key, name);
+      else renames.set(name, first);
+    }
+    if (renames.size === 0) return statements;
+    statements = statements
+      .filter((statement) => !(statement.declares.length === 1 && renames.has(statement.declares[0]!)))
+      .map((statement) => {
+        const text = statement.text.replace(TOP_LEVEL_NAME, (name) => renames.get(name) ?? name);
+        return { ...statement, text, uses: new Set(text.match(TOP_LEVEL_NAME) ?? []) };
+      });
+  }
+}
+
+/**
+ * Splits the standalone module into one module per validator and one module of what several validators share (the
+ * shared definitions: text, date, citation…), each statement placed by which exported validators reach it.
+ * A bundle of one validator then holds its own module and the definitions it calls, nothing else.
+ */
+export function splitValidators(code: string, datasets: readonly string[]): { shared: string; own: Record<string, string> } {
+  const file = ts.createSourceFile('standalone.js', code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
+  let statements: Statement[] = file.statements.map((node) => {
+    const text = node.getText(file);
+    const declares: string[] = [];
+    let exports: string | undefined;
+    if (ts.isFunctionDeclaration(node) && node.name) declares.push(node.name.text);
+    else if (ts.isVariableStatement(node)) {
+      for (const declaration of node.declarationList.declarations) if (ts.isIdentifier(declaration.name)) declares.push(declaration.name.text);
+      if (node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) exports = declares[0];
+    } else if (ts.isImportDeclaration(node)) {
+      const bindings = node.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) declares.push(element.name.text);
+    } else if (!ts.isExpressionStatement(node) || !ts.isStringLiteral(node.expression)) {
+      throw new Error(`standalone validators: unexpected top-level statement ${text.slice(0, 80)}`);
+    }
+    return { text, declares, uses: new Set(text.match(TOP_LEVEL_NAME) ?? []), ...(exports === undefined ? {} : { exports }) };
+  }).filter((statement) => statement.declares.length > 0);
+  statements = deduplicate(statements);
+  const byName = new Map(statements.flatMap((statement) => statement.declares.map((name) => [name, statement] as const)));
+  const reachedBy = new Map<Statement, Set<string>>();
+  for (const dataset of datasets) {
+    const start = statements.find((statement) => statement.exports === dataset);
+    if (start === undefined) throw new Error(`standalone validators: no export for ${dataset}`);
+    const stack = [start];
+    while (stack.length > 0) {
+      const statement = stack.pop()!;
+      const reached = reachedBy.get(statement) ?? new Set();
+      if (reached.has(dataset)) continue;
+      reachedBy.set(statement, reached.add(dataset));
+      for (const name of statement.uses) {
+        const used = byName.get(name);
+        if (used !== undefined && used !== statement) stack.push(used);
+      }
+    }
+  }
+  const isShared = (statement: Statement) => (reachedBy.get(statement)?.size ?? 0) > 1;
+  const shared = statements.filter(isShared);
+  const sharedNames = new Set(shared.flatMap((statement) => statement.declares.filter(() => !statement.text.startsWith('import'))));
+  const body = (list: Statement[]) =>
+    list.map((statement) => (statement.text.startsWith('import') ? statement.text : statement.text.replace(/^export /, ''))).join('\n');
+  const exportList = (names: Iterable<string>) => (names = [...names], (names as string[]).length === 0 ? '' : `\nexport { ${[...names].join(', ')} };`);
+  const own: Record<string, string> = {};
+  for (const dataset of datasets) {
+    const mine = statements.filter((statement) => !isShared(statement) && reachedBy.get(statement)?.has(dataset));
+    const needed = [...new Set(mine.flatMap((statement) => [...statement.uses]))].filter((name) => sharedNames.has(name)).sort();
+    const exported = mine.find((statement) => statement.exports === dataset)!;
+    own[dataset] =
+      `${BANNER}${needed.length === 0 ? '' : `import { ${needed.join(', ')} } from './shared.js';\n`}` +
+      `${body(mine.filter((statement) => statement !== exported))}\n${exported.text}\n`;
+  }
+  return { shared: `${BANNER}${body(shared)}${exportList(sharedNames)}\n`, own };
 }
 
 /**
@@ -56,21 +157,25 @@ export function treeShakeable(code: string): string {
  */
 export function writeValidators(dir: string, published: Published): void {
   const schemas = withoutAnnotations(published.schemas);
-  const options = { code: { source: true, esm: true }, inlineRefs: false } as Parameters<typeof createAjv>[1];
+  const options = { code: { source: true, esm: true }, inlineRefs: false, messages: false } as Parameters<typeof createAjv>[1];
   const ajv = createAjv(schemas, options);
   const code = standaloneCode(ajv, Object.fromEntries(DATASETS.map((name) => [name, schemas.datasets[name].$id])));
-  writeFileSync(join(dir, 'standalone.js'), treeShakeable(code));
-  writeFileSync(
-    join(dir, 'standalone.d.ts'),
-    `${BANNER}import type { StandaloneValidator } from '../src/validator.ts';\n\n` +
-      DATASETS.map((name) => `export declare const ${name}: StandaloneValidator;\n`).join(''),
-  );
+  const { shared, own } = splitValidators(treeShakeable(code), DATASETS);
+  mkdirSync(join(dir, 'standalone'));
+  writeFileSync(join(dir, 'standalone', 'shared.js'), shared);
+  for (const name of DATASETS) {
+    writeFileSync(join(dir, 'standalone', `${name}.js`), own[name]!);
+    writeFileSync(
+      join(dir, 'standalone', `${name}.d.ts`),
+      `${BANNER}import type { StandaloneValidator } from '../../src/validator.ts';\n\nexport declare const ${name}: StandaloneValidator;\n`,
+    );
+  }
   const types = typeNames(published.schemas).datasets;
   mkdirSync(join(dir, 'validators'));
   for (const name of DATASETS) {
     writeFileSync(
       join(dir, 'validators', `${name}.ts`),
-      `${BANNER}import { ${name} } from '../standalone.js';\nimport type { Validator } from '../../src/validator.ts';\n` +
+      `${BANNER}import { ${name} } from '../standalone/${name}.js';\nimport type { Validator } from '../../src/validator.ts';\n` +
         `import type { ${types[name]} } from '../types.ts';\n\n` +
         `/** True when \`record\` is a valid ${types[name]} (schemas/${name}.schema.json); the reasons otherwise in \`.errors\`. */\n` +
         `export const validate${types[name]} = ${name} as Validator<${types[name]}>;\n`,
