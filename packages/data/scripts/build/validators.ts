@@ -131,22 +131,27 @@ export function splitValidators(code: string, datasets: readonly string[]): { sh
       }
     }
   }
-  const isShared = (statement: Statement) => (reachedBy.get(statement)?.size ?? 0) > 1;
+  const isImport = (statement: Statement) => statement.text.startsWith('import');
+  const isShared = (statement: Statement) => !isImport(statement) && (reachedBy.get(statement)?.size ?? 0) > 1;
+  // Each module imports the run-time helpers it calls itself.
+  const withImports = (list: Statement[]) => {
+    const used = new Set(list.flatMap((statement) => [...statement.uses]));
+    return [...statements.filter((statement) => isImport(statement) && statement.declares.some((name) => used.has(name))), ...list];
+  };
   const shared = statements.filter(isShared);
-  const sharedNames = new Set(shared.flatMap((statement) => statement.declares.filter(() => !statement.text.startsWith('import'))));
-  const body = (list: Statement[]) =>
-    list.map((statement) => (statement.text.startsWith('import') ? statement.text : statement.text.replace(/^export /, ''))).join('\n');
-  const exportList = (names: Iterable<string>) => (names = [...names], (names as string[]).length === 0 ? '' : `\nexport { ${[...names].join(', ')} };`);
+  const sharedNames = new Set(shared.flatMap((statement) => statement.declares));
+  const body = (list: Statement[]) => list.map((statement) => statement.text.replace(/^export /, '')).join('\n');
+  const exportList = (names: Set<string>) => (names.size === 0 ? '' : `\nexport { ${[...names].join(', ')} };`);
   const own: Record<string, string> = {};
   for (const dataset of datasets) {
-    const mine = statements.filter((statement) => !isShared(statement) && reachedBy.get(statement)?.has(dataset));
+    const mine = statements.filter((statement) => !isImport(statement) && !isShared(statement) && reachedBy.get(statement)?.has(dataset));
     const needed = [...new Set(mine.flatMap((statement) => [...statement.uses]))].filter((name) => sharedNames.has(name)).sort();
     const exported = mine.find((statement) => statement.exports === dataset)!;
     own[dataset] =
       `${BANNER}${needed.length === 0 ? '' : `import { ${needed.join(', ')} } from './shared.js';\n`}` +
-      `${body(mine.filter((statement) => statement !== exported))}\n${exported.text}\n`;
+      `${body(withImports(mine.filter((statement) => statement !== exported)))}\n${exported.text}\n`;
   }
-  return { shared: `${BANNER}${body(shared)}${exportList(sharedNames)}\n`, own };
+  return { shared: `${BANNER}${body(withImports(shared))}${exportList(sharedNames)}\n`, own };
 }
 
 /**
