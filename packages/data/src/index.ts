@@ -16,6 +16,7 @@ export { facilities } from '../generated/facilities.ts';
 export type * from '../generated/types.ts';
 export type * from '../generated/ids.ts';
 export { metadata } from '../generated/metadata.ts';
+export { schemaVocabulary } from '../generated/vocabulary.ts';
 export type { Metadata, DatasetMetadata } from './metadata.ts';
 export * from './validators.ts';
 export * from './query.ts';

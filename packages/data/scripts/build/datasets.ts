@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS, type DataRecord } from '@acces-soins/validate';
+import { ANNOTATION_KEYWORDS, DATASETS, type DataRecord } from '@acces-soins/validate';
 import type { Published } from './published.ts';
 import { idTypeNames, typeNames } from './types.ts';
 
@@ -63,6 +63,12 @@ export function writeDatasets(dir: string, published: Published): void {
     `${BANNER}` +
       `\n/** The datasets, in dependency order: a dataset only references those before it (initiatives also reference each other). */\n` +
       `export const DATASETS = ${JSON.stringify(DATASETS)} as const;\n\nexport type DatasetName = (typeof DATASETS)[number];\n`,
+  );
+  writeFileSync(
+    join(dir, 'vocabulary.ts'),
+    `${BANNER}\n/**\n * The keywords the shipped schemas add to JSON Schema 2020-12: bilingual annotations that never change what a schema\n` +
+      ` * accepts. A strict validator must be told about them: \`ajv.addVocabulary(schemaVocabulary)\` (Ajv 2020).\n */\n` +
+      `export const schemaVocabulary: readonly string[] = ${JSON.stringify(ANNOTATION_KEYWORDS)};\n`,
   );
 }
 
