@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { DATASETS } from '@acces-soins/validate';
+import { writeApiReference } from './api.ts';
 import { replaceDirectory } from './directory.ts';
 import { distDir, generatedDir, packageDir } from './paths.ts';
 
@@ -53,5 +54,6 @@ export async function bundle(): Promise<void> {
     }
     cpSync(join(generatedDir, 'json'), join(outDir, 'json'), { recursive: true, filter: (path) => !path.endsWith('.d.json.ts') });
     cpSync(join(generatedDir, 'schemas'), join(outDir, 'schemas'), { recursive: true });
+    await writeApiReference(outDir);
   });
 }
