@@ -3,12 +3,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import json from '@rollup/plugin-json';
+import jsonModule from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserModule from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { build as vite } from 'vite';
 import webpack from 'webpack';
+
+// The Rollup plugins are CommonJS-typed: under Node's ESM loader the plugin may arrive under `.default`.
+const unwrap = <T>(module: T): T => ((module as { default?: T }).default ?? module);
+const json = unwrap(jsonModule) as unknown as (options?: { preferConst?: boolean }) => import('rollup').Plugin;
+const terser = unwrap(terserModule) as unknown as () => import('rollup').Plugin;
 
 // What one import costs a web app, measured as a developer would: the packed tarball installed with npm into a
 // fresh project, then bundled (minified, for the browser) by esbuild, Rollup, Vite and webpack. Used by the budget
