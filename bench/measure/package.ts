@@ -92,18 +92,38 @@ async function bundleOf(dataset: string): Promise<PackageEntry['bundle']> {
   return { dataset, bundleBytes: output.outputFiles[0].contents.length, jsonBytes: readFileSync(jsonPath).length };
 }
 
+/** Each export bundled alone by four bundlers, from the packed tarball: on small data only (a minute per scale). */
+async function exportBundles(totalJsonBytes: number): Promise<PackageEntry['exportBundles']> {
+  if (totalJsonBytes > 1_000_000) return undefined;
+  const { BUNDLERS, ENTRIES, budgetOf, bundleSize, installPacked } = await import('../../packages/data/scripts/bundle-sizes.ts');
+  const consumer = installPacked(join(workspace.dir, 'packages', 'data'));
+  try {
+    const rows = [];
+    for (const entry of ENTRIES) {
+      const sizes: Record<string, number> = {};
+      for (const bundler of BUNDLERS) sizes[bundler] = await bundleSize(consumer, bundler, entry);
+      rows.push({ entry: entry.name, budget: budgetOf(consumer, entry), sizes });
+    }
+    return rows;
+  } finally {
+    consumer.remove();
+  }
+}
+const totalJsonBytes = jsonFiles.reduce((sum, file) => sum + readFileSync(file).length, 0);
+
 emit({
   buildMs,
   importMs: imports.map((sample) => sample.ms),
   heapBytes: imports.map((sample) => sample.heap),
   rssBytes: imports.map((sample) => sample.rss),
   // The same bytes through the other probes (see above): the budget is importMs ≤ 2× parseMs.
-  jsonBytes: jsonFiles.reduce((sum, file) => sum + readFileSync(file).length, 0),
+  jsonBytes: totalJsonBytes,
   parseMs: samples.parse!.map((sample) => sample.ms),
   parseHeapBytes: samples.parse!.map((sample) => sample.heap),
   jsonModulesMs: samples.jsonModules!.map((sample) => sample.ms),
   stringLiteralsMs: samples.stringLiterals!.map((sample) => sample.ms),
   stringLiteralsHeapBytes: samples.stringLiterals!.map((sample) => sample.heap),
   bundle: await bundleOf(BUNDLED_DATASET),
+  exportBundles: await exportBundles(totalJsonBytes),
   notMeasured,
 });
