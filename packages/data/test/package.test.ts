@@ -45,7 +45,7 @@ describe('the tarball', () => {
     };
     const modules = ['validators', 'validators/*', ...DATASETS];
     expect(Object.keys(manifest.exports).sort()).toEqual(
-      ['.', ...modules.map((name) => `./${name}`), './json/*.json', './schemas/*.schema.json', './package.json'].sort(),
+      ['.', ...modules.map((name) => `./${name}`), './json/*.json', './schemas/*.schema.json', './api.json', './package.json'].sort(),
     );
     expect(Object.keys(manifest.typesVersions['*']).sort()).toEqual([...modules].sort());
     expect(manifest.sideEffects).toBe(false);
@@ -58,7 +58,9 @@ describe('the tarball', () => {
   });
 
   it('passes Are the Types Wrong (node10, node16 CJS and ESM, bundler)', () => {
-    const result = run(bin('attw'), [tarball]);
+    // api.json is data for documentation tools (like json/*.json, which attw skips as a wildcard): node10 resolution,
+    // which predates `exports`, does not apply to it.
+    const result = run(bin('attw'), [tarball, '--exclude-entrypoints', './api.json']);
     expect(result.output).toContain('No problems found');
     expect(result.status).toBe(0);
   });
