@@ -11,6 +11,8 @@ import { growthExponent, SUPERLINEAR_EXPONENT } from './lib/stats.ts';
 export const VALIDATOR_BUDGET = 2;
 export const VALIDATOR_BUDGET_SCALES = [1, 100, 1000];
 export const BUNDLE_BUDGET = 1.1;
+/** The package's import costs at most 2× JSON.parse of the same bytes (issue 12). */
+export const IMPORT_BUDGET = 2;
 /** Per-page bytes and per-page build cost should not grow with the data: above this exponent they are flagged. */
 const FLAT_EXPONENT = 0.15;
 
@@ -149,6 +151,7 @@ function packageSection(results: Results): string {
         return [scaleLabel(entry.scale), bundle.dataset, bytes(bundle.bundleBytes), bytes(bundle.jsonBytes), ratio(value), passFail(value <= BUNDLE_BUDGET)];
       }),
     ),
+    ...packageImportRows(results),
   ].join('\n');
 }
 
@@ -158,6 +161,40 @@ export const FLOOR_BUDGET_SCALES = [1, 10, 100];
 export const DEPARTMENT_BUDGET = 1.5;
 const KINDS = ['department', 'commune', 'initiative', 'organisation', 'map'];
 const gib = (value: number | undefined) => (value === undefined || value === 0 ? 'n/a' : `${(value / 2 ** 30).toFixed(2)} GiB`);
+/** Import against JSON.parse of the same bytes (budget ≤ 2×), the string-literal alternative, and bundles per export. */
+function packageImportRows(results: Results): string[] {
+  const parsed = results.package.filter((entry) => entry.parseMs !== undefined);
+  const bundled = results.package.find((entry) => entry.exportBundles !== undefined);
+  const bundlers = bundled ? Object.keys(bundled.exportBundles![0]?.sizes ?? {}) : [];
+  return [
+    '',
+    `Import against \`JSON.parse\` of the same bytes (read + parse of every \`dist/json/*.json\`, kept; budget: import ≤ ${IMPORT_BUDGET}× parse), and the alternative of one module per dataset \`export default JSON.parse('…')\`:`,
+    '',
+    table(
+      ['Scale', 'JSON', 'Import', 'JSON.parse', 'Ratio', 'Result', 'Heap (import)', 'Heap (parse)', 'String literals', 'Heap (literals)'],
+      parsed.map((entry) => {
+        const value = median(entry.importMs) / median(entry.parseMs!);
+        return [
+          scaleLabel(entry.scale), bytes(entry.jsonBytes ?? 0), ms(median(entry.importMs)), ms(median(entry.parseMs!)), ratio(value), passFail(value <= IMPORT_BUDGET),
+          bytes(median(entry.heapBytes)), bytes(median(entry.parseHeapBytes ?? [0])), ms(median(entry.stringLiteralsMs ?? [0])), bytes(median(entry.stringLiteralsHeapBytes ?? [0])),
+        ];
+      }),
+    ),
+    ...(bundled
+      ? [
+          '',
+          `Each export bundled alone from the packed tarball (minified, ×${bundled.scale}), per bundler; budget: the JSON of the datasets it reads + 5 KB, a validator 30 KB:`,
+          '',
+          table(
+            ['Export', ...bundlers, 'Budget', 'Result'],
+            bundled.exportBundles!.map((row) => [
+              `\`${row.entry}\``, ...bundlers.map((name) => bytes(row.sizes[name]!)), bytes(row.budget), passFail(Object.values(row.sizes).every((size) => size <= row.budget)),
+            ]),
+          ),
+        ]
+      : []),
+  ];
+}
 
 function siteSection(results: Results): string {
   const cold = results.site.filter((entry) => entry.warmups === 0).map((entry) => scaleLabel(entry.scale));

@@ -53,6 +53,15 @@ export interface PackageEntry {
   heapBytes: Samples;
   rssBytes: Samples;
   bundle?: { dataset: string; bundleBytes: number; jsonBytes: number };
+  /** The same bytes as the package's JSON, in other probes (measure/package.ts): the floor and the alternatives. */
+  jsonBytes?: number;
+  parseMs?: Samples;
+  parseHeapBytes?: Samples;
+  jsonModulesMs?: Samples;
+  stringLiteralsMs?: Samples;
+  stringLiteralsHeapBytes?: Samples;
+  /** Minified bytes of each export bundled alone, per bundler, against its budget (×1 only). */
+  exportBundles?: { entry: string; budget: number; sizes: Record<string, number> }[];
 }
 
 /** Median and heaviest page for one kind of bytes. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataDir, root, schemasDir } from '@acces-soins/validate';
 import type { Baseline } from '../scripts/release/baseline.ts';
-import { removeTemporaryDirs, runScript, temporaryDir } from './helpers.ts';
+import { packageDir, removeTemporaryDirs, run, runScript, temporaryDir } from './helpers.ts';
 
 // The version policy on a temporary copy of data/ and schemas/: a first release, then planted changes.
 
@@ -183,5 +183,24 @@ describe('the changesets configuration', () => {
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; private?: boolean });
     expect(config.ignore).not.toContain('@acces-soins/data');
     for (const manifest of manifests.filter((candidate) => candidate.private)) expect(config.ignore).toContain(manifest.name);
+  });
+});
+
+describe('the package links', () => {
+  it('come from one setting, the repository address: repository, homepage and bugs', async () => {
+    const { repositoryFields } = await import('../scripts/release/repository.ts');
+    expect(repositoryFields('https://example.org/acces/acces-soins.git/')).toEqual({
+      repository: { type: 'git', url: 'git+https://example.org/acces/acces-soins.git', directory: 'packages/data' },
+      homepage: 'https://example.org/acces/acces-soins/tree/HEAD/packages/data#readme',
+      bugs: { url: 'https://example.org/acces/acces-soins/issues' },
+    });
+    expect(() => repositoryFields('http://example.org/x')).toThrow('https://');
+  });
+
+  it('are required to publish', () => {
+    // Without the setting (never with it here: the script would write package.json).
+    const result = run(process.execPath, [join(packageDir, 'scripts', 'set-repository.ts')], { env: { ...process.env, ACCES_SOINS_REPOSITORY_URL: '' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('ACCES_SOINS_REPOSITORY_URL is not set');
   });
 });

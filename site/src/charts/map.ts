@@ -120,11 +120,7 @@ function collectPlaces(data: ChartData, index: TerritoryIndex, lang: Lang) {
 }
 
 function isWithin(territory: Territory, highlightId: string | undefined, index: TerritoryIndex): boolean {
-  if (!highlightId) return false;
-  for (let t: Territory | undefined = territory; t; t = t.parent ? index.byId.get(t.parent) : undefined) {
-    if (t.id === highlightId) return true;
-  }
-  return false;
+  return highlightId !== undefined && highlightId !== '' && index.hierarchy.within(territory.id, highlightId);
 }
 
 /*

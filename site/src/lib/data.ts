@@ -14,7 +14,8 @@ import {
   facilities,
   sources,
   metadata,
-  getById,
+  findById,
+  territoryHierarchy,
   byTerritory as byTerritoryScan,
   byTheme as byThemeScan,
   eventsInOrder as eventsInOrderScan,
@@ -94,7 +95,7 @@ export function resolveInitiative(initiative: Initiative | string): ResolvedInit
 
 /** The record with this id; a dangling reference fails the build, naming the dataset and the id. */
 export function get<K extends DatasetName>(dataset: K, id: string): RecordOf<K> {
-  const record = getById(dataset, id);
+  const record = findById(dataset, id);
   if (record === undefined) throw new Error(`site: ${dataset} has no record "${id}"`);
   return record;
 }
@@ -110,17 +111,15 @@ export function childrenOf(territoryId: string): Territory[] {
   return territories.filter((t) => t.parent === territoryId).sort(byCode);
 }
 
+const hierarchy = territoryHierarchy(territories);
+
 /** The territory and the ones containing it, nearest first: commune → department → region. */
 export function lineage(territoryId: string): Territory[] {
-  const chain = [get('territories', territoryId)];
-  for (let parent = chain[0].parent; parent !== undefined; parent = chain.at(-1)!.parent) chain.push(get('territories', parent));
-  return chain;
+  return [get('territories', territoryId), ...hierarchy.ancestors(territoryId)];
 }
 
 /** True when `innerId` is `outerId` or lies inside it. */
-export function within(innerId: string, outerId: string): boolean {
-  return lineage(innerId).some((t) => t.id === outerId);
-}
+export const within = (innerId: string, outerId: string): boolean => hierarchy.within(innerId, outerId);
 
 /**
  * What a territory's page lists, from a resident's point of view: initiatives scoped to it or to a place inside
