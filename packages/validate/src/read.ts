@@ -64,7 +64,7 @@ function* lineRanges(bytes: Buffer): Generator<[number, number]> {
  */
 function readJsonl(bytes: Buffer, file: string, issues: Issue[]): Located[] {
   const located: Located[] = [];
-  const crlf: number[] = [];
+  const crlf: { line: number; id: string | undefined }[] = [];
   let line = 0;
   for (const [start, end] of lineRanges(bytes)) {
     line += 1;
@@ -83,12 +83,12 @@ function readJsonl(bytes: Buffer, file: string, issues: Issue[]): Located[] {
     }
     if (text.startsWith(BOM)) {
       const where = line === 1 ? 'the file starts' : 'the line starts';
-      issues.push({ file, line, pointer: '', message: `${where} with a byte order mark (U+FEFF): save the file as UTF-8 without BOM` });
       text = text.slice(1);
+      issues.push({ file, line, id: leadingId(text), pointer: '', message: `${where} with a byte order mark (U+FEFF): save the file as UTF-8 without BOM` });
     }
     if (text.endsWith('\r')) {
-      crlf.push(line);
       text = text.slice(0, -1);
+      crlf.push({ line, id: leadingId(text) });
     }
     if (text.trim() === '') continue;
     const id = leadingId(text);
@@ -118,7 +118,7 @@ function readJsonl(bytes: Buffer, file: string, issues: Issue[]): Located[] {
   }
   if (crlf.length > 0) {
     const lines = crlf.length === 1 ? 'line' : `${formatCount(crlf.length)} lines, from this one`;
-    issues.push({ file, line: crlf[0], pointer: '', message: `Windows line ending (CR LF) on ${lines}: save the file with LF line endings` });
+    issues.push({ file, line: crlf[0]!.line, id: crlf[0]!.id, pointer: '', message: `Windows line ending (CR LF) on ${lines}: save the file with LF line endings` });
   }
   return located;
 }

@@ -45,8 +45,8 @@ const EXPECTED: Record<string, Issue[]> = {
     },
   ],
   'bom-and-crlf': [
-    { file: 'themes.jsonl', line: 1, pointer: '', message: 'the file starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM' },
-    { file: 'themes.jsonl', line: 1, pointer: '', message: 'Windows line ending (CR LF) on 2 lines, from this one: save the file with LF line endings' },
+    { file: 'themes.jsonl', line: 1, id: 'access-to-care', pointer: '', message: 'the file starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM' },
+    { file: 'themes.jsonl', line: 1, id: 'access-to-care', pointer: '', message: 'Windows line ending (CR LF) on 2 lines, from this one: save the file with LF line endings' },
   ],
   // The unreadable organisation also leaves the records that name it dangling: reported too.
   'control-character': [

@@ -50,7 +50,7 @@ describe('input limits', () => {
   it('a byte order mark in the middle of a file names its line', () => {
     const issues = issuesWith('themes.jsonl', (bytes) => bytes.toString('utf8').replace('\n', '\n\uFEFF'));
     expect(issues).toEqual([
-      { file: 'themes.jsonl', line: 2, pointer: '', message: 'the line starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM' },
+      { file: 'themes.jsonl', line: 2, id: 'health-workforce', pointer: '', message: 'the line starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM' },
     ]);
   });
 
