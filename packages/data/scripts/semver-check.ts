@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { dataDir, root, schemasDir } from '@acces-soins/validate';
-import { option } from './build/options.ts';
 import { baselinePath, readPackageJson } from './build/paths.ts';
 import { readBaseline, readPublished, snapshotOf, type Baseline, type Snapshot } from './release/baseline.ts';
 import { pendingChangesets } from './release/changesets.ts';
@@ -11,9 +11,17 @@ import { BUMPS, changesBetween, largest } from './release/compare.ts';
 // (see release/compare.ts), and fails when the pending changesets (.changeset/*.md) ask for less.
 // With --release, run before publishing: fails unless the release step recorded exactly this version and this data.
 const { name, version: packageVersion } = readPackageJson();
-const version = option('--version', packageVersion);
-const baselineFile = option('--baseline', baselinePath);
-const changesetDir = option('--changesets', join(root, '.changeset'));
+const { values } = parseArgs({
+  options: {
+    release: { type: 'boolean', default: false },
+    data: { type: 'string', default: dataDir },
+    schemas: { type: 'string', default: schemasDir },
+    changesets: { type: 'string', default: join(root, '.changeset') },
+    baseline: { type: 'string', default: baselinePath },
+    version: { type: 'string', default: packageVersion },
+  },
+});
+const { version, baseline: baselineFile, changesets: changesetDir } = values;
 const ADD_CHANGESET = `npx -y pnpm@12.21.0 --filter ${name} exec changeset`;
 
 function checkRelease(baseline: Baseline | undefined, current: Snapshot): boolean {
@@ -47,9 +55,9 @@ function checkChangesets(baseline: Baseline, current: Snapshot): boolean {
 }
 
 const baseline = readBaseline(baselineFile);
-const current = snapshotOf(readPublished({ dataDir: option('--data', dataDir), schemasDir: option('--schemas', schemasDir) }));
+const current = snapshotOf(readPublished({ dataDir: values.data, schemasDir: values.schemas }));
 let ok: boolean;
-if (process.argv.includes('--release')) ok = checkRelease(baseline, current);
+if (values.release) ok = checkRelease(baseline, current);
 else if (baseline === undefined) {
   console.log(`No release baseline (${relative(process.cwd(), baselineFile)}): nothing released yet, no version constraint.`);
   ok = true;

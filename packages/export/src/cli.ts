@@ -1,15 +1,13 @@
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { InvalidDataError, root } from '@acces-soins/validate';
 import { exportSnapshot } from './snapshot.ts';
 
 // `pnpm --filter @acces-soins/export run build [--data DIR] [--out DIR]`: writes snapshots/ at the repository root.
-const argument = (flag: string) => {
-  const index = process.argv.indexOf(flag);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const outDir = argument('--out') ?? join(root, 'snapshots');
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string', default: join(root, 'snapshots') } } });
+const outDir = values.out;
 try {
-  const files = exportSnapshot({ dataDir: argument('--data'), outDir });
+  const files = exportSnapshot({ dataDir: values.data, outDir });
   const bytes = files.reduce((total, file) => total + file.bytes.byteLength, 0);
   console.log(`${outDir}: ${files.length} files, ${bytes} bytes.`);
 } catch (error) {
