@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, type DatasetName } from '@acces-soins/validate';
+export { dataDate } from '@acces-soins/validate';
 import type { Bilingual } from './schema-node.ts';
 
 /** data/metadata.json, as its schema (schemas/metadata.schema.json) guarantees it once validated. */
@@ -13,8 +14,6 @@ export interface Metadata {
   datasets: Record<DatasetName, { title: Bilingual; description: Bilingual; verified: string; review_by: string }>;
 }
 
-/** The data's date: the latest verification of any dataset against its sources (never the build's clock). */
-export const dataDate = (metadata: Metadata): string => Object.values(metadata.datasets).map((dataset) => dataset.verified).sort().at(-1)!;
 
 /** The project's name (root package.json) and the data's version (the published @acces-soins/data package). */
 export function projectRelease(): { name: string; version: string } {
