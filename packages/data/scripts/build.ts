@@ -6,7 +6,7 @@ import { replaceDirectory } from './build/directory.ts';
 import { writeMetadata } from './build/metadata.ts';
 import { baselinePath, generatedDir } from './build/paths.ts';
 import { publish, recordsOf } from './build/published.ts';
-import { writeTypes } from './build/types.ts';
+import { writeMetadataFileType, writeTypes } from './build/types.ts';
 import { writeValidators } from './build/validators.ts';
 import { readBaseline } from './release/baseline.ts';
 
@@ -19,6 +19,7 @@ try {
   const published = publish(recordsOf(data), loadSchemas(options.schemasDir));
   await replaceDirectory(generatedDir, async (dir) => {
     await writeTypes(dir, published.schemas);
+    await writeMetadataFileType(dir, loadSchemas(options.schemasDir));
     writeDatasets(dir, published);
     writeTypeCheck(dir, published);
     writeValidators(dir, published);

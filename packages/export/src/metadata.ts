@@ -2,18 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, type DatasetName } from '@acces-soins/validate';
 export { dataDate } from '@acces-soins/validate';
-import type { Bilingual } from './schema-node.ts';
+import type { MetadataFile } from '../../data/generated/metadata-file.ts';
 
-/** data/metadata.json, as its schema (schemas/metadata.schema.json) guarantees it once validated. */
-export interface Metadata {
-  title: Bilingual;
-  description: Bilingual;
-  keywords: string[];
-  licences: { data: string; code: string };
-  contributors: { title: string; roles: string[] }[];
-  datasets: Record<DatasetName, { title: Bilingual; description: Bilingual; verified: string; review_by: string }>;
-}
-
+/**
+ * data/metadata.json: its type is generated from schemas/metadata.schema.json by the data package's build; the schema
+ * requires an entry for every dataset (a list the generated index signature cannot carry), hence the Record.
+ */
+export type Metadata = Omit<MetadataFile, 'datasets'> & { datasets: Record<DatasetName, MetadataFile['datasets'][string]> };
 
 /** The project's name (root package.json) and the data's version (the published @acces-soins/data package). */
 export function projectRelease(): { name: string; version: string } {

@@ -2,20 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, dataDate as dataDateOf } from '@acces-soins/validate';
 import { citationAuthors, citationBib, citationInfo, projectRelease, type Metadata as SnapshotMetadata } from '@acces-soins/export';
+import type { MetadataFile } from '../../generated/metadata-file.ts';
 import type { Metadata } from '../../src/metadata.ts';
 import type { Baseline } from '../release/baseline.ts';
 import { readPackageJson } from './paths.ts';
 import { digestOf, type Published } from './published.ts';
 
-/** data/metadata.json, as its schema describes it. */
-interface DataMetadata {
-  title: Metadata['title'];
-  description: Metadata['description'];
-  keywords: string[];
-  licences: Metadata['licences'];
-  contributors: { title: string; roles: string[] }[];
-  datasets: Record<string, { title: Metadata['title']; description: Metadata['description']; verified: string; review_by: string }>;
-}
+/** data/metadata.json: its type is generated from schemas/metadata.schema.json. */
+type DataMetadata = MetadataFile;
 
 /** The released version whose data this is, or `<version>+unreleased` when the data differs from the last release. */
 export function dataVersion(published: Published, version: string, baseline: Baseline | undefined): string {
