@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { dataDir, InvalidDataError, loadSchemas, loadValidData, schemasDir } from '@acces-soins/validate';
+import { commandLine, dataDir, InvalidDataError, loadSchemas, loadValidData, schemasDir } from '@acces-soins/validate';
 import { bundle } from './build/bundle.ts';
 import { writeDatasets, writeTypeCheck } from './build/datasets.ts';
 import { replaceDirectory } from './build/directory.ts';
@@ -13,7 +12,7 @@ import { readBaseline } from './release/baseline.ts';
 // `pnpm --filter @acces-soins/data run build [--data DIR] [--schemas DIR]`: valid data only → generated/ (types,
 // dataset modules, validators, metadata) → dist/ (tsup). Each step is one module of scripts/build/.
 try {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: dataDir }, schemas: { type: 'string', default: schemasDir } } });
+  const { values } = commandLine('@acces-soins/data build', { options: { data: { type: 'string', default: dataDir }, schemas: { type: 'string', default: schemasDir } } });
   const options = { dataDir: values.data, schemasDir: values.schemas };
   const data = loadValidData(options);
   const published = publish(recordsOf(data), loadSchemas(options.schemasDir));

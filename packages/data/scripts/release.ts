@@ -1,25 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { dataDir, schemasDir } from '@acces-soins/validate';
+import { commandLine } from '@acces-soins/validate';
 import { writeFileAtomically } from './build/directory.ts';
-import { baselinePath, changelogPath, readPackageJson } from './build/paths.ts';
+import { changelogPath, readPackageJson } from './build/paths.ts';
 import { baselineFor, readBaseline, readPublished, snapshotOf } from './release/baseline.ts';
 import { addToChangelog, dataChangesSection } from './release/changelog.ts';
+import { RELEASE_OPTIONS } from './release/options.ts';
 
 // The release step, run by `pnpm run release` right after `changeset version` has bumped the version:
 // adds the data changes (record ids added, changed, removed; schema changes) to the version's CHANGELOG entry and
 // writes release-baseline.json, the snapshot the next semver check compares with.
 // Options for tests: --data DIR --schemas DIR --baseline FILE --changelog FILE --version X.
-const { name, version: packageVersion } = readPackageJson();
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: dataDir },
-    schemas: { type: 'string', default: schemasDir },
-    baseline: { type: 'string', default: baselinePath },
-    changelog: { type: 'string', default: changelogPath },
-    version: { type: 'string', default: packageVersion },
-  },
-});
+const { name } = readPackageJson();
+const { values } = commandLine('release', { options: { ...RELEASE_OPTIONS, changelog: { type: 'string', default: changelogPath } } });
 const { version, baseline: baselineFile, changelog: changelogFile } = values;
 
 const previous = readBaseline(baselineFile);

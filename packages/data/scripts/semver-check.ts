@@ -1,25 +1,18 @@
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { dataDir, root, schemasDir } from '@acces-soins/validate';
-import { baselinePath, readPackageJson } from './build/paths.ts';
+import { commandLine, root } from '@acces-soins/validate';
+import { readPackageJson } from './build/paths.ts';
 import { readBaseline, readPublished, snapshotOf, type Baseline, type Snapshot } from './release/baseline.ts';
 import { pendingChangesets } from './release/changesets.ts';
+import { RELEASE_OPTIONS } from './release/options.ts';
 import { BUMPS, changesBetween, largest } from './release/compare.ts';
 
 // `node packages/data/scripts/semver-check.ts [--release] [--data DIR] [--schemas DIR] [--changesets DIR] [--baseline FILE] [--version X]`
 // Compares data/ and schemas/ with the last release (release-baseline.json), works out the bump the changes need
 // (see release/compare.ts), and fails when the pending changesets (.changeset/*.md) ask for less.
 // With --release, run before publishing: fails unless the release step recorded exactly this version and this data.
-const { name, version: packageVersion } = readPackageJson();
-const { values } = parseArgs({
-  options: {
-    release: { type: 'boolean', default: false },
-    data: { type: 'string', default: dataDir },
-    schemas: { type: 'string', default: schemasDir },
-    changesets: { type: 'string', default: join(root, '.changeset') },
-    baseline: { type: 'string', default: baselinePath },
-    version: { type: 'string', default: packageVersion },
-  },
+const { name } = readPackageJson();
+const { values } = commandLine('semver-check', {
+  options: { ...RELEASE_OPTIONS, release: { type: 'boolean', default: false }, changesets: { type: 'string', default: join(root, '.changeset') } },
 });
 const { version, baseline: baselineFile, changesets: changesetDir } = values;
 const ADD_CHANGESET = `npx -y pnpm@12.21.0 --filter ${name} exec changeset`;

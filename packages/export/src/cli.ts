@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { InvalidDataError, root } from '@acces-soins/validate';
+import { commandLine, InvalidDataError, root } from '@acces-soins/validate';
 import { exportSnapshot } from './snapshot.ts';
 
 // `pnpm --filter @acces-soins/export run build [--data DIR] [--out DIR]`: writes snapshots/ at the repository root.
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string', default: join(root, 'snapshots') } } });
+const { values } = commandLine('@acces-soins/export build', { options: { data: { type: 'string' }, out: { type: 'string', default: join(root, 'snapshots') } } });
 const outDir = values.out;
 try {
   const files = exportSnapshot({ dataDir: values.data, outDir });

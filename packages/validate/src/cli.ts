@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { commandLine } from './command-line.ts';
 import { DATASETS } from './datasets.ts';
 import { formatIssue } from './issue.ts';
 import { validateData } from './validate.ts';
@@ -12,7 +12,7 @@ const fail = (message: string): never => {
 process.on('uncaughtException', (error) => fail(`internal error: ${error instanceof Error ? error.message : String(error)}`));
 
 try {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, schemas: { type: 'string' } } });
+  const { values } = commandLine('pnpm validate', { options: { data: { type: 'string' }, schemas: { type: 'string' } } });
   const { data, issues } = validateData({ dataDir: values.data, schemasDir: values.schemas });
   if (issues.length > 0) {
     for (const issue of issues) console.error(formatIssue(issue));
@@ -23,5 +23,5 @@ try {
   console.log(`0 errors: ${counts}.`);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  fail(error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? message : `internal error: ${message.split('\n')[0]}`);
+  fail(`internal error: ${message.split('\n')[0]}`);
 }

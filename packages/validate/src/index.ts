@@ -7,3 +7,4 @@ export { REFERENCE_PROPERTIES } from './checks/references.ts';
 export { validateData, loadValidData, type ValidateOptions } from './validate.ts';
 export { writeFileAtomically, replaceDirectory, replaceDirectorySync, writeDirectoryAtomically } from './files.ts';
 export { dataDate } from './data-date.ts';
+export { commandLine } from './command-line.ts';
