@@ -63,7 +63,6 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('screenshots (SCREENSHOTS=1)', 
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth} px`);
       }
-      await context.close();
       expect(tooWide).toEqual([]);
     });
   }
