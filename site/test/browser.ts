@@ -14,7 +14,22 @@ async function executable(): Promise<{ path: string; args: string[] }> {
   return { path: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS] };
 }
 
+/**
+ * Playwright gives up on an action or a navigation after 30 s; on a machine whose cores are busy elsewhere that is
+ * a red test with nothing wrong. Every context gets a generous limit instead, which only stops a hung page (the test
+ * itself has vitest's timeout).
+ */
+const ACTION_TIMEOUT = 300_000;
+
 export async function launchBrowser(): Promise<Browser> {
   const { path, args } = await executable();
-  return chromium.launch({ executablePath: path, args, headless: true });
+  const browser = await chromium.launch({ executablePath: path, args, headless: true, timeout: ACTION_TIMEOUT });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
+    context.setDefaultNavigationTimeout(ACTION_TIMEOUT);
+    return context;
+  };
+  return browser;
 }
