@@ -3,7 +3,9 @@
  * $CHROME_PATH, else /usr/bin/chromium, else the Chromium shipped inside @sparticuz/chromium (no system install).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { assertBuilt } from './dist.ts';
+import { serveDist, type StaticServer } from './server.ts';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -36,4 +38,31 @@ export async function launchBrowser(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+/** The built site served on 127.0.0.1 and one Chromium page: what each browser test file of the site starts with. */
+export interface OpenSite {
+  server: StaticServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openSite(options?: BrowserContextOptions): Promise<OpenSite> {
+  assertBuilt();
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  return {
+    server,
+    browser,
+    context,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from './browser.ts';
 import { assertBuilt, sitemapPaths } from './dist.ts';
 
 assertBuilt();
@@ -32,19 +31,17 @@ const PAGES = [
 
 const PHONE = { width: 375, height: 800 };
 
-let server: StaticServer;
-let browser: Browser;
+let site: OpenSite;
 let page: Page;
 /** What the page under test logged and tried to fetch elsewhere; reset by each test. */
 let current = { consoleErrors: [] as string[], foreign: [] as string[] };
 
-// One context and one page for every test: the Chromium of @sparticuz/chromium runs as a single process, where
-// closing a context closes the browser.
+// One page for every test (each navigates it): the Chromium of @sparticuz/chromium runs as a single process, where
+// closing a context would close the browser.
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: PHONE });
-  page = await context.newPage();
+  site = await openSite({ viewport: PHONE });
+  const { server, context } = site;
+  page = site.page;
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') current.consoleErrors.push(`${message.type()}: ${message.text()}`);
   });
@@ -57,10 +54,7 @@ beforeAll(async () => {
     return route.abort();
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('one page per template, both languages', () => {
   it('covers both languages and every section', () => {
@@ -70,7 +64,7 @@ describe('one page per template, both languages', () => {
 
   it.each(PAGES)('%s: no console error, no foreign request, no axe violation, fits a phone screen', async (path) => {
     current = { consoleErrors: [], foreign: [] };
-    const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+    const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
     const violations = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
