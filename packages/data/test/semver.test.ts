@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataDir, root, schemasDir } from '@acces-soins/validate';
 import type { Baseline } from '../scripts/release/baseline.ts';
 import { packageDir, removeTemporaryDirs, run, runScript, temporaryDir } from './helpers.ts';
@@ -51,14 +51,21 @@ function correctFirstTheme(): string {
 
 afterAll(removeTemporaryDirs);
 
-beforeEach(() => {
-  dir = temporaryDir('semver');
+// The first release is made once; each test starts from a copy of it (spawning the release script costs seconds).
+let released: string;
+beforeAll(() => {
+  dir = released = temporaryDir('semver-released');
   cpSync(dataDir, path('data'), { recursive: true });
   cpSync(schemasDir, path('schemas'), { recursive: true });
   cpSync(join(root, '.changeset', 'config.json'), path('.changeset/config.json'));
   expect(lines('themes').length).toBeGreaterThan(1);
   const first = release('1.0.0');
   expect(first.status, first.output).toBe(0);
+});
+
+beforeEach(() => {
+  dir = temporaryDir('semver');
+  cpSync(released, dir, { recursive: true });
 });
 
 describe('the release step', () => {

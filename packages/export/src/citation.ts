@@ -16,13 +16,23 @@ export interface CitationInfo {
   repository?: string;
 }
 
+/** Who a citation names: the contributors with the role "creator", or every contributor when none has it. */
+export function citationAuthors(contributors: Metadata['contributors']): string[] {
+  const creators = contributors.filter((contributor) => contributor.roles.includes('creator'));
+  return (creators.length > 0 ? creators : contributors).map((contributor) => contributor.title);
+}
+
+/**
+ * The one citation of the data, whatever cites it (the snapshot's CITATION.cff, citation.bib and citation.json, and
+ * the npm package's `metadata.citation`): same authors, title, version and date everywhere.
+ */
 export function citationInfo(metadata: Metadata, name: string, version: string, repository?: string): CitationInfo {
   return {
     ...(repository !== undefined && { repository }),
-    key: `${name}-data-${version}`,
+    key: `${name}-data-${version}`.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-|-$/g, ''),
     title: metadata.title.fr,
     abstract: `${metadata.description.fr}\n\n${metadata.description.en}`,
-    authors: metadata.contributors.map((contributor) => contributor.title),
+    authors: citationAuthors(metadata.contributors),
     version,
     date: dataDate(metadata),
     keywords: [...new Set(metadata.keywords)],
