@@ -6,7 +6,7 @@ import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
 import { communeLonLat, lonLatToMap } from './geolocate.ts';
-import { capitalise, colon, compareText, counted, formatList, formatNumber, pick, type Bilingual, type Lang } from './i18n.ts';
+import { capitalise, colon, compareText, counted, formatDate, formatList, formatNumber, pick, type Bilingual, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import { departmentLabelPoint, placePointLabels, textBox, type Box, type PlacedLabel } from './labels.ts';
 import { textWidth } from './text.ts';
@@ -100,7 +100,7 @@ function countByDepartment(data: ChartData, index: TerritoryIndex, measure: MapM
   if (measure === 'initiatives') {
     for (const initiative of data.initiatives) add(initiative.territories, pick(initiative.title, lang));
   } else {
-    for (const event of data.events) add(event.place ? [event.place] : [], pick(event.title, lang));
+    for (const event of data.events) add(event.place ? [event.place] : [], eventLabel(event, lang));
   }
   return { items, uncounted };
 }
@@ -115,8 +115,13 @@ function collectPlaces(data: ChartData, index: TerritoryIndex, lang: Lang) {
     places.get(key)!.items.add(label);
   };
   for (const facility of data.facilities) add(facility.commune, 'health-centre', pick(facility.name, lang));
-  for (const event of data.events) if (event.place) add(event.place, 'event-place', pick(event.title, lang));
+  for (const event of data.events) if (event.place) add(event.place, 'event-place', eventLabel(event, lang));
   return [...places.values()];
+}
+
+/** An event's title with its date: « Ouverture annoncée … » alone would read as today's news (issue 10). */
+function eventLabel(event: ChartData['events'][number], lang: Lang): string {
+  return `${pick(event.title, lang)} (${formatDate(event.date, lang)})`;
 }
 
 function isWithin(territory: Territory, highlightId: string | undefined, index: TerritoryIndex): boolean {
