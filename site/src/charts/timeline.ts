@@ -10,6 +10,7 @@ import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } f
 import { el, type Markup } from './markup.ts';
 import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
 import { wrapLines, multilineText } from './text.ts';
+import { accordingTo } from '../lib/dated-words.ts';
 
 export interface TimelineOptions {
   lang: Lang;
@@ -163,7 +164,7 @@ function periodBar(initiative: Initiative, x: (d: Date) => number, lang: Lang): 
   const lastAsOf = initiative.status.at(-1)!.as_of;
   const lastKnown = dateInterval(lastAsOf).end;
   const stop = end ?? (lastKnown > start ? lastKnown : start);
-  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : `${lang === 'fr' ? 'sans fin connue ; dernier état connu selon la source de' : 'no known end; last known status per the source of'} ${formatDate(lastAsOf, lang)}`}`;
+  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : `${lang === 'fr' ? 'sans fin connue ; dernier état connu' : 'no known end; last known status'} ${accordingTo(lastAsOf, lang)}`}`;
   return { x0: round1(x(start)), x1: round1(x(stop)), open, label };
 }
 
