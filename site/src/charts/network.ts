@@ -20,6 +20,8 @@ export interface NetworkLink {
   roles: Role[];
   /** Ids of the sources that give these roles: each role is true as of its source's date. */
   sources: string[];
+  /** Those sources' dates in words (set by buildNetworkModel): a tooltip gives a role with its date. */
+  asOf?: string;
 }
 
 export interface NetworkModel {
@@ -106,7 +108,7 @@ export function buildNetworkModel(data: ChartData, options: NetworkOptions): Net
     height: Math.round(height),
     organisations: organisations.map(({ organisation }, n) => ({ organisation, y: round1(spread(n, organisations.length)), lines: orgLines[n] })),
     initiatives: initiatives.map((initiative, n) => ({ initiative, y: round1(spread(n, initiatives.length)), lines: iniLines[n] })),
-    links,
+    links: links.map((link) => ({ ...link, asOf: sourceDates(data, link.sources, lang) })),
     people,
   };
 }
@@ -146,10 +148,10 @@ export function renderNetworkSvgBody(model: NetworkModel): Markup {
     const y1 = iniY.get(link.initiative.id)! + offset;
     const mid = (ORG_X + INI_X) / 2;
     return el('path', { class: `link ${roleClass(role)}`, d: `M${ORG_X + 6},${round1(y0)}C${mid},${round1(y0)} ${mid},${round1(y1)} ${INI_X - 6},${round1(y1)}` },
-      el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()}`));
+      el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()} (${link.asOf})`));
   }));
   const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
-    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')})`).join('\n');
+    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${lang === 'fr' ? ' ; ' : '; '}${l.asOf})`).join('\n');
   const organisations = model.organisations.map((o) => el('g', { class: 'node node--organisation', tabindex: 0, 'data-organisation': o.organisation.id },
     el('title', {}, `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`),
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
