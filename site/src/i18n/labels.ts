@@ -45,7 +45,7 @@ const SITE_ONLY = {
   /** The same relations read from the other end. */
   inverseRelation: {
     'part-of': { fr: 'Comprend', en: 'Includes' },
-    implements: { fr: 'Mise en œuvre par', en: 'Implemented by' },
+    implements: { fr: 'Cadre de', en: 'Framework for' },
     'contributes-to': { fr: 'Alimentée par', en: 'Receives contributions from' },
     follows: { fr: 'Suivie par', en: 'Followed by' },
     'linked-to': { fr: 'Liée à', en: 'Linked to' },
