@@ -1,11 +1,11 @@
 /**
- * Issue 10, done-when: no built page, in either language, shows a status without the date it is true as of, and
- * the Ségur Occitanie and CNR Occitanie pages give the status with its year right beside it. "Next to" is defined
- * in dated.ts (same element as rendered; a table row; an SVG mark; a feed entry).
+ * Issue 10, done-when: no built page or feed, in either language, shows a status (or a participant's role) without
+ * the date it is true as of, and the Ségur Occitanie and CNR Occitanie pages give the status with its year right
+ * beside it. "Next to" is defined in dated.ts: the same element as rendered, a table row, an SVG mark, a feed entry.
  */
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, htmlPages, readDist } from './dist.ts';
-import { parse, statusLabels, text, undatedStatuses } from './dated.ts';
+import { parse, roleLabels, statusLabels, text, undatedStatuses, undatedWords } from './dated.ts';
 
 assertBuilt();
 
@@ -29,6 +29,8 @@ describe('the check can fail (fixtures)', () => {
     expect(undatedStatuses(tooltip, 'fr').map((u) => u.element)).toEqual(['g']);
     const row = '<table><tr><td>Ouvert</td><td>Lussan</td></tr></table>';
     expect(undatedStatuses(row, 'fr').map((u) => u.element)).toEqual(['tr']);
+    const role = '<table><tr><td>ARS Occitanie</td><td>Organisateur <a class="cite">[source]</a></td></tr></table>';
+    expect(undatedWords(role, 'fr', roleLabels).map((u) => u.label)).toEqual(['Organisateur']);
   });
 
   it('accepts a status with its year in the same element, row, mark or feed entry, and a vocabulary row', () => {
@@ -38,6 +40,8 @@ describe('the check can fail (fixtures)', () => {
     expect(undatedStatuses('<svg><g><title>Ouverture annoncée du centre (septembre 2023)</title></g></svg>', 'fr')).toEqual([]);
     expect(undatedStatuses('<entry><title>Ouverture annoncée</title><summary>Annoncé selon la source du 17 juillet 2023</summary></entry>', 'fr')).toEqual([]);
     expect(undatedStatuses('<table><tr><td><code>ongoing</code></td><td>En cours</td><td>rule</td></tr></table>', 'fr')).toEqual([]);
+    expect(undatedWords('<div><span class="chart-legend-item"><svg></svg>Organisateur</span></div>', 'fr', roleLabels)).toEqual([]);
+    expect(undatedWords('<td>Organisateur <span class="meta">(2022)</span></td>', 'fr', roleLabels)).toEqual([]);
     // Prose is not a status word: the case and the whole word are kept.
     expect(undatedStatuses('<p>un programme alors en cours d’élaboration ; « Ouverte » ; Opened</p>', 'fr')).toEqual([]);
   });
@@ -49,6 +53,10 @@ const langOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'fr');
 describe('every built page dates its statuses', () => {
   it.each(pages)('%s', (path) => {
     expect(undatedStatuses(readDist(path + 'index.html'), langOf(path))).toEqual([]);
+  });
+
+  it.each(pages)('%s: roles', (path) => {
+    expect(undatedWords(readDist(path + 'index.html'), langOf(path), roleLabels)).toEqual([]);
   });
 
   it.each(['/flux.xml', '/en/feed.xml'])('feed %s', (path) => {

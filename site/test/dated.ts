@@ -9,8 +9,8 @@
  * beside the event), an SVG text or tooltip (text, tspan, title, desc) for its mark (the nearest `<g>`), a feed
  * entry's title for the entry's title and summary (what a feed reader shows). That unit's text must hold a year (a
  * four-digit number from 1900 to 2099).
- * One kind of row states nothing: a vocabulary row whose first cell is a `<code>` (codebook, field dictionary)
- * defines the word, it does not say that anything is in that state.
+ * Two things state nothing and are skipped: a vocabulary row whose first cell is a `<code>` (codebook, field
+ * dictionary) defines the word; a chart key item (class chart-legend-item) names the colour of a word.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,11 @@ export const statusLabels: { fr: string; en: string }[] = readdirSync(SCHEMAS)
     return found;
   });
 
+/** The words of the participants' roles (defs.schema.json's role enum), in both languages: a role is dated too. */
+export const roleLabels: { fr: string; en: string }[] = Object.values(
+  JSON.parse(readFileSync(SCHEMAS + 'defs.schema.json', 'utf8')).$defs.role['x-enum-labels'] as Record<string, { fr: string; en: string }>,
+);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ancestor = (node: Node, tags: readonly string[]): Node | undefined => {
@@ -102,6 +107,8 @@ function unitOf(node: Node): Node | undefined {
     if (lead?.tag === 'code' && !text(first!).replace(text(lead), '').trim()) return undefined;
     return row;
   }
+  // A chart's key names the colour of a word: it states nothing.
+  if (/\bclass="[^"]*\bchart-legend-item\b/.test(element.attrs)) return undefined;
   if (SVG_TEXT.has(element.tag) && ancestor(element, ['svg'])) return ancestor(element, ['g', 'svg']);
   if (element.tag === 'title' && element.parent?.tag === 'entry') return element.parent;
   return element;
@@ -111,7 +118,12 @@ export interface Undated { label: string; element: string; text: string }
 
 /** Every status word of `lang` on the page whose element has no year. */
 export function undatedStatuses(html: string, lang: 'fr' | 'en'): Undated[] {
-  const labels = [...new Set(statusLabels.map((l) => l[lang]))].sort((a, b) => b.length - a.length);
+  return undatedWords(html, lang, statusLabels);
+}
+
+/** Every word of `words` (in `lang`) on the page whose unit has no year. */
+export function undatedWords(html: string, lang: 'fr' | 'en', words: readonly { fr: string; en: string }[]): Undated[] {
+  const labels = [...new Set(words.map((l) => l[lang]))].sort((a, b) => b.length - a.length);
   // Whole words, case kept: « En cours » is a status, « alors en cours d'élaboration » is prose.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${labels.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const found: Undated[] = [];
