@@ -10,7 +10,7 @@ import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } f
 import { el, type Markup } from './markup.ts';
 import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
 import { wrapLines, multilineText } from './text.ts';
-import { accordingTo } from '../lib/dated-words.ts';
+import { accordingTo, ofDate } from '../lib/dated-words.ts';
 
 export interface TimelineOptions {
   lang: Lang;
@@ -191,9 +191,15 @@ export function timelineSummary(model: TimelineModel): string {
   const inferredText = inferred === 0 ? '' : lang === 'fr'
     ? ` ; ${inferred === 1 ? 'une date est déduite' : `${inferred} dates sont déduites`} du contexte`
     : `; ${inferred === 1 ? 'one date is' : `${inferred} dates are`} inferred from context`;
+  // « de juin 2020 à 3 juin 2020 » would read backwards: when one date's span holds the other, say the wider one.
+  const [a, b] = [dateInterval(sorted[0].date), dateInterval(sorted[sorted.length - 1].date)];
+  const wider = a.start <= b.start && a.end >= b.end ? sorted[0].date : b.start <= a.start && b.end >= a.end ? sorted[sorted.length - 1].date : undefined;
+  const span = wider
+    ? lang === 'fr' ? `${wider.precision === 'day' ? 'le' : 'en'} ${formatDate(wider, lang)}` : `${wider.precision === 'day' ? 'on' : 'in'} ${formatDate(wider, lang)}`
+    : lang === 'fr' ? `${ofDate(sorted[0].date, lang)} à ${last}` : `from ${first} to ${last}`;
   return lang === 'fr'
-    ? `${eventsText} de ${first} à ${last}, pour ${lanesText}${inferredText}.`
-    : `${eventsText} from ${first} to ${last}, for ${lanesText}${inferredText}.`;
+    ? `${eventsText} ${span}, pour ${lanesText}${inferredText}.`
+    : `${eventsText} ${span}, for ${lanesText}${inferredText}.`;
 }
 
 function eventTooltip(event: Event, lang: Lang): string {

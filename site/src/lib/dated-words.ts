@@ -16,7 +16,7 @@ export function dateWithBound(date: DateWithPrecision, lang: Lang): string {
 }
 
 /** French "de juin 2020", "d’octobre 2021", "du 17 juillet 2023", "de 2022"; English the date as is. */
-function ofDate(date: DateWithPrecision, lang: Lang): string {
+export function ofDate(date: DateWithPrecision, lang: Lang): string {
   const text = formatDate(date, lang);
   if (lang === 'en') return text;
   if (date.precision === 'day') return `du ${text}`;
