@@ -77,8 +77,7 @@ const problems = (pick: (r: PageReport) => string[]) => reports.flatMap((r) => p
 describe('every page of the sitemap', () => {
   it('lists every built page, and only those', () => {
     const listed = new Set(sitemapPaths());
-    // The search page is kept out of the sitemap on purpose (noindex); every other page must be listed.
-    const built = htmlPages().filter((p) => p !== '/recherche/' && p !== '/en/search/');
+    const built = htmlPages();
     expect(built.filter((p) => !listed.has(p))).toEqual([]);
     expect([...listed].filter((p) => !htmlPages().includes(p))).toEqual([]);
     expect(listed.size).toBeGreaterThan(100);

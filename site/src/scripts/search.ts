@@ -10,6 +10,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
+  options(options: { baseUrl?: string }): Promise<void>;
   debouncedSearch(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -32,11 +33,13 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
   const input = form.querySelector('input')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('ol')!;
-  const { src, loading, none, count, failed } = root.dataset as Record<string, string>;
+  const { src, base, loading, none, count, failed } = root.dataset as Record<string, string>;
   let pagefind: Promise<Pagefind> | undefined;
 
   const load = () => {
     pagefind ??= (import(/* @vite-ignore */ src) as Promise<Pagefind>).then(async (module) => {
+      // Result URLs are paths inside the built folder; under a sub-path they need the site's base in front.
+      await module.options({ baseUrl: base });
       await module.init();
       return module;
     });
