@@ -70,7 +70,8 @@ function renderTable(spec: FigureSpec): Markup {
     el('summary', {}, DATA_LABEL[spec.lang]),
     el(
       'div',
-      { class: 'chart-table-wrap' },
+      // A wide table scrolls inside a named, focusable region (keyboard users can scroll it too).
+      { class: 'chart-table-wrap', tabindex: 0, role: 'region', 'aria-label': `${DATA_LABEL[spec.lang]} — ${spec.title}` },
       el(
         'table',
         {},

@@ -65,7 +65,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-commune-lookup]
     // One commune named exactly (or the only one found): go straight to its own page, else its department's,
     // even when other communes share the prefix (Marseille, Marseillan).
     const answer = found && singleAnswer(found.matches, found.total);
-    if (answer) location.assign(`${base}${answer.page ?? answer.department.id}/`);
+    if (answer) location.assign(`${base}${answer}/`);
   });
   form.hidden = false;
 }

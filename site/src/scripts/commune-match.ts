@@ -51,8 +51,11 @@ export function distance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
-/** How many typos a query of this length may carry and still name a place. */
-const tolerance = (q: string) => (q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0);
+/** How many typos a query of this length may carry and still name a place (short words and acronyms: none). */
+/** Score of a name found with a typo: after exact (0) and prefix (1) matches, before inner ones (2). */
+const TYPO = 1.5;
+
+const tolerance = (q: string) => (q.length >= 9 ? 2 : q.length >= 5 ? 1 : 0);
 
 export function matchCommunes(index: CommuneIndex, query: string, limit: number): { matches: CommuneMatch[]; total: number } {
   const q = normalize(query);
@@ -72,28 +75,35 @@ export function matchCommunes(index: CommuneIndex, query: string, limit: number)
     else if (n.startsWith(q)) scored.push([1, entry]);
     else if (n.includes(q)) scored.push([2, entry]);
   }
-  // Nothing as typed: names within a typo or two ("Beziés", "Marsielle").
+  // No name starts as typed: names within a typo or two ("Beziés", "Carcasonne"), nearest first, before names that
+  // merely contain the letters.
   const max = tolerance(q);
-  if (scored.length === 0 && !byCode && max > 0) {
-    for (const entry of index.communes) if (distance(q, normalize(entry[1]), max) <= max) scored.push([3, entry]);
+  if (!byCode && max > 0 && !scored.some(([score]) => score <= 1)) {
+    for (const entry of index.communes) {
+      const d = distance(q, normalize(entry[1]), max);
+      if (d <= max) scored.push([TYPO + d / 10, entry]);
+    }
   }
   scored.sort((a, b) => a[0] - b[0] || a[1][1].localeCompare(b[1][1], 'fr') || a[1][0].localeCompare(b[1][0]));
   const matches = scored.slice(0, limit).map(([score, [code, name, dep, postcodes]]) => {
     const [id, depName] = index.departments[dep];
-    return { code, name, postcodes, department: { code: dep, id, name: depName }, page: index.pages[code], exact: score === 0, typo: score === 3 };
+    return { code, name, postcodes, department: { code: dep, id, name: depName }, page: index.pages[code], exact: score === 0, typo: score >= TYPO && score < 2 };
   });
   return { matches, total: scored.length };
 }
 
 /**
- * Where Enter should go: the one commune named exactly (by name, INSEE code or postcode), or the only match.
- * Homonyms (two exact names in different departments) or a postcode shared by several communes give no single
- * answer: the list, which names each one's department, lets the person choose.
+ * Where Enter should go: the page of the commune named exactly (by name, INSEE code or postcode), or of the only
+ * match. Several exact matches that all lead to the same page (a postcode shared by communes of one department
+ * without pages of their own) still have one answer; homonyms in different departments, or a postcode shared across
+ * departments, have none: the list, which names each one's department, lets the person choose.
  */
-export function singleAnswer(matches: CommuneMatch[], total: number): CommuneMatch | undefined {
+export function singleAnswer(matches: CommuneMatch[], total: number): string | undefined {
+  const target = (m: CommuneMatch) => m.page ?? m.department.id;
   const exact = matches.filter((m) => m.exact);
-  if (exact.length === 1) return exact[0];
-  if (exact.length === 0 && total === 1) return matches[0];
+  const targets = new Set(exact.map(target));
+  if (targets.size === 1) return [...targets][0];
+  if (exact.length === 0 && total === 1) return target(matches[0]);
   return undefined;
 }
 

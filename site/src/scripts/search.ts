@@ -75,7 +75,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
     if (!index) return [];
     const { matches } = matchCommunes(index, query, 50);
     const exact = matches.filter((m) => m.exact);
-    const communes: CommuneMatch[] = (exact.length > 0 ? exact : matches.filter((m) => m.typo)).slice(0, PLACES);
+    // A commune with its own page comes before its homonyms (each is named with its department).
+    const communes: CommuneMatch[] = (exact.length > 0 ? exact : matches.filter((m) => m.typo))
+      .slice(0, PLACES)
+      .sort((a, b) => Number(b.page !== undefined) - Number(a.page !== undefined));
     const areas: PlaceMatch[] = matchAreas(index, query).slice(0, PLACES);
     return [
       ...areas.map((a) => item(territory(a.id), a.name, [document.createTextNode(a.level === 'region' ? d.region : fill(d.department, { code: a.code }))], 'place')),
