@@ -25,10 +25,11 @@ const schemes = (process.env.SCHEMES ?? 'light,dark').split(',') as ('light' | '
 const langs = (process.env.LANGS ?? 'fr,en').split(',');
 
 const server = await serveDist();
-const browser = await launchBrowser();
 try {
   for (const scheme of schemes) {
     for (const width of widths) {
+      // One browser per screen: the bundled Chromium runs single-process and does not survive a second context.
+      const browser = await launchBrowser();
       const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
       const page = await context.newPage();
       for (const [name, paths] of Object.entries(PAGES)) {
@@ -49,9 +50,9 @@ try {
         }
       }
       await context.close();
+      await browser.close();
     }
   }
 } finally {
-  await browser.close();
   await server.close();
 }

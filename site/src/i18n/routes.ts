@@ -20,6 +20,8 @@ const SECTIONS = {
   search: { fr: 'recherche', en: 'search' },
   commune: { fr: 'ma-commune', en: 'my-commune' },
   explainers: { fr: 'comprendre', en: 'explainers' },
+  accessibility: { fr: 'accessibilite', en: 'accessibility' },
+  legal: { fr: 'mentions-legales', en: 'legal-notice' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
