@@ -415,6 +415,7 @@ export function renderMap(data: ChartData, options: MapOptions): string {
     width: model.width,
     height: model.height,
     body: renderMapSvgBody(model, options.territoryHref),
+    interactive: options.territoryHref !== undefined,
     legend: legend(model),
     notes: [countingNote(model), mapAttribution(lang)],
     table: {
