@@ -6,7 +6,7 @@
  * apostrophes normalised), so a quote the validator accepts is always located.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get } from './data.ts';
 
@@ -15,22 +15,32 @@ export interface QuotePosition {
   offset: number;
 }
 
-// The site is built from site/ (its package scripts); the evidence lives in the repository's data/.
-const dataDir = join(process.cwd(), '..', 'data');
+// The site is built from site/ (its package scripts), tests run from the repository root: the evidence lives in
+// the repository's data/, next to site/.
+const dataDir = [join(process.cwd(), '..', 'data'), join(process.cwd(), 'data')].find((dir) => existsSync(join(dir, 'sources'))) ?? join(process.cwd(), '..', 'data');
 
-const texts = new Map<string, string>();
-function textOf(sourceId: string): string | undefined {
-  const source = get('sources', sourceId);
-  if (!source.file) return undefined;
-  if (!texts.has(sourceId)) {
-    const path = join(dataDir, source.file);
-    if (!existsSync(path)) throw new Error(`site: ${path} (text of source "${sourceId}") is missing: build the site from site/`);
-    const text = readFileSync(path, 'utf8');
-    const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
-    if (source.sha256 && sha !== source.sha256) throw new Error(`site: ${path} has SHA-256 ${sha}, sources.jsonl says ${source.sha256}`);
-    texts.set(sourceId, text);
+// The evidence files, found by the SHA-256 the data publish for each text source (the file names are not
+// published): a text whose checksum no file matches has no position shown.
+let bySha: Map<string, string> | undefined;
+function evidence(): Map<string, string> {
+  if (!bySha) {
+    const dir = join(dataDir, 'sources');
+    if (!existsSync(dir)) throw new Error(`site: ${dir} (the source texts) is missing: build the site from site/`);
+    bySha = new Map(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => {
+          const bytes = readFileSync(join(dir, name));
+          return [createHash('sha256').update(bytes).digest('hex'), bytes.toString('utf8')] as const;
+        }),
+    );
   }
-  return texts.get(sourceId);
+  return bySha;
+}
+
+function textOf(sourceId: string): string | undefined {
+  const { sha256 } = get('sources', sourceId);
+  return sha256 ? evidence().get(sha256) : undefined;
 }
 
 /** The text normalised as the validator compares quotes, with each normalised character's index in the original. */
