@@ -1,6 +1,6 @@
 /**
  * Screenshots for a person to look at (not a test): home, a commune, a department, an initiative, the map and
- * the chronology at 320, 375 and 1280 px, French and English, light and dark, full page, into SHOTS_DIR
+ * the chronology, and search results at 320, 375 and 1280 px, French and English, light and dark, full page, into SHOTS_DIR
  * (default test-output/look/). Run after a build: npx -y pnpm@12.21.0 exec node site/test/look.ts
  * Also prints, for each shot, how much wider than the screen the page is (0 is right).
  */
@@ -18,6 +18,7 @@ const PAGES: Record<string, [string, string]> = {
   initiative: ['/initiatives/convention-aude-urps-ml-occitanie/', '/en/initiatives/convention-aude-urps-ml-occitanie/'],
   map: ['/carte/', '/en/map/'],
   timeline: ['/chronologie/', '/en/timeline/'],
+  search: ['/recherche/?q=Marseille', '/en/search/?q=beziers'],
 };
 const only = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '320,375,1280').split(',').map(Number);
@@ -37,6 +38,7 @@ try {
         for (const lang of langs) {
           const path = paths[lang === 'fr' ? 0 : 1];
           await page.goto(server.origin + path);
+          if (name === 'search') await page.locator('[data-search] ol.results li').first().waitFor();
           const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           const file = join(out, `${name}-${lang}-${width}-${scheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
