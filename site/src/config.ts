@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 /**
  * Build-time settings read from the environment, in one place.
  * Nothing here is invented: without a setting, the site says so instead of guessing.
@@ -8,7 +10,14 @@
  * (`https://example.org/acces-soins/`). Canonical URLs, hreflang, Open Graph, the sitemap, robots.txt, the feeds and
  * JSON-LD all derive from it, and every link on the site starts with its path (Astro's `base`, see astro.config.ts).
  */
-const PUBLIC_URL = new URL(process.env.SITE_URL?.trim() || 'http://localhost:4321/');
+const PUBLIC_URL = (() => {
+  const value = process.env.SITE_URL?.trim() || 'http://localhost:4321/';
+  try {
+    return new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute address: give the site's public address, e.g. https://example.org/acces-soins/`);
+  }
+})();
 
 /** Origin of the published site, without path: `SITE_ORIGIN + path` is an absolute URL for any site path. */
 export const SITE_ORIGIN = PUBLIC_URL.origin;
@@ -20,10 +29,28 @@ export const BASE_PATH = PUBLIC_URL.pathname.replace(/\/*$/, '/');
 export const sitePath = (file: string) => BASE_PATH + file.replace(/^\/+/, '');
 
 /**
- * The project's source repository (e.g. https://github.com/<owner>/acces-soins), ACCES_SOINS_REPOSITORY_URL. The
- * deploy workflow sets it from the repository it runs in; unset, no address is assumed.
+ * The repository's web address from the clone's own `origin` remote (https://host/owner/name or git@host:owner/name),
+ * when it has one: a real address, never a guessed one. Local paths and other forms give none.
  */
-export const REPOSITORY_URL: string | undefined = process.env.ACCES_SOINS_REPOSITORY_URL?.trim().replace(/\/+$/, '') || undefined;
+function originRemote(): string | undefined {
+  let url: string;
+  try {
+    url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+  const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(url);
+  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+  const https = /^https:\/\/(?:[^@/]+@)?([^/]+\/.+?)(?:\.git)?\/?$/.exec(url);
+  return https ? `https://${https[1]}` : undefined;
+}
+
+/**
+ * The project's source repository (e.g. https://github.com/<owner>/acces-soins): ACCES_SOINS_REPOSITORY_URL (the
+ * deploy workflow sets it from the repository it runs in), else the clone's `origin` remote; else none is assumed.
+ */
+export const REPOSITORY_URL: string | undefined =
+  process.env.ACCES_SOINS_REPOSITORY_URL?.trim().replace(/\/+$/, '') || originRemote();
 
 /**
  * Where readers report an error in the data: ACCES_SOINS_REPORT_URL when set, else the repository's own error
