@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { metadata } from '@acces-soins/data';
 import { assertBuilt, distDir, readDist } from './dist.ts';
 
-const PAGES = ['/carte/', '/en/map/', '/chronologie/', '/en/timeline/', '/organisations/', '/en/organisations/'];
+const PAGES = ['/carte/', '/en/map/', '/chronologie/', '/en/timeline/', '/organisations/', '/en/organisations/', '/initiatives/ma-sante-ma-region-salariat-medecins/', '/en/initiatives/cnr-sante-occitanie/'];
 
 beforeAll(() => assertBuilt());
 

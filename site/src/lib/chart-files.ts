@@ -8,6 +8,9 @@ import { renderMap } from '../charts/map.ts';
 import { renderCoverage } from '../charts/coverage.ts';
 import { renderTimeline } from '../charts/timeline.ts';
 import { renderNetwork } from '../charts/network.ts';
+import { renderIndicators } from '../charts/indicators.ts';
+import { initiatives, indicators, eventsInOrder } from './data.ts';
+import { href } from './links.ts';
 import { chartData } from '../charts/data.ts';
 import { sectionPath } from '../i18n/routes.ts';
 import { SITE_ORIGIN, sitePath } from '../config.ts';
@@ -31,6 +34,11 @@ export function chartFiles(lang: Lang): ChartFile[] {
       [sectionPath(lang, 'map'), renderCoverage(chartData, { lang })],
       [sectionPath(lang, 'timeline'), renderTimeline(chartData, { lang })],
       [sectionPath(lang, 'organisations'), renderNetwork(chartData, { lang })],
+      // Each initiative page's timeline and indicators, as drawn there.
+      ...initiatives.flatMap((i): [string, string][] => [
+        ...(eventsInOrder(i.id).length > 0 ? [[href.initiative(lang, i.id), renderTimeline(chartData, { lang, initiative: i.id })] as [string, string]] : []),
+        ...(indicators.some((x) => x.initiative === i.id) ? [[href.initiative(lang, i.id), renderIndicators(chartData, { lang, initiative: i.id })] as [string, string]] : []),
+      ]),
     ];
     cache.set(lang, figures.map(([page, html]) => ({ id: /<figure [^>]*id="([^"]+)"/.exec(html)![1], lang, page, html })));
   }
