@@ -53,6 +53,15 @@ export interface PackageEntry {
   heapBytes: Samples;
   rssBytes: Samples;
   bundle?: { dataset: string; bundleBytes: number; jsonBytes: number };
+  /** The same bytes as the package's JSON, in other probes (measure/package.ts): the floor and the alternatives. */
+  jsonBytes?: number;
+  parseMs?: Samples;
+  parseHeapBytes?: Samples;
+  jsonModulesMs?: Samples;
+  stringLiteralsMs?: Samples;
+  stringLiteralsHeapBytes?: Samples;
+  /** Minified bytes of each export bundled alone, per bundler, against its budget (×1 only). */
+  exportBundles?: { entry: string; budget: number; sizes: Record<string, number> }[];
 }
 
 /** Median and heaviest page for one kind of bytes. */
@@ -62,14 +71,44 @@ export interface WeightSummary {
   maxPage: string;
 }
 
+/** One step of the site's `build` script (copy of the snapshots, `astro build`, Pagefind). */
+export interface BuildStep {
+  name: string;
+  ms: number;
+  /** Peak resident memory of the step's process tree (Linux only). */
+  peakRssBytes?: number;
+}
+
+/** Astro's own per-page generation times, summed by kind of page (bench/lib/floor.ts). */
+export interface KindCost {
+  pages: number;
+  ms: number;
+  /** HTML bytes of those pages. */
+  bytes: number;
+}
+
 export interface SiteEntry {
   scale: number;
+  /** The whole `build` script: the sum of its steps. */
   buildMs: Samples;
   /** Untimed builds before the timed ones (0 where a second multi-minute build does not fit the time budget). */
   warmups: number;
   pages: number;
   htmlCssGzip: WeightSummary;
   jsGzip: WeightSummary;
+  /** Steps of the build script that did not finish (killed by the memory watchdog…): `buildMs` then lacks them. */
+  failedSteps?: string[];
+  /** `astro build` alone, and its peak memory. */
+  astroMs?: Samples;
+  astroPeakRssBytes?: number;
+  pagefindMs?: Samples;
+  pagefindPeakRssBytes?: number;
+  /** HTML bytes of every page. */
+  htmlBytes?: number;
+  kinds?: Record<string, KindCost>;
+  /** The minimal Astro build of the same pages (bench/lib/floor.ts). */
+  floorMs?: Samples;
+  floorKinds?: Record<string, KindCost>;
 }
 
 export interface LighthouseEntry {

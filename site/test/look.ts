@@ -51,7 +51,6 @@ try {
           console.log(`${file}\t+${extra}px`);
         }
       }
-      await context.close();
       await browser.close();
     }
   }

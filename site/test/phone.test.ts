@@ -38,7 +38,7 @@ beforeAll(async () => {
     if (found.extra > 0) wide.push(`${path}: ${found.extra}px wider than the screen`);
     unlabelledScrollers.push(...found.bad.map((html) => `${path}: ${html}`));
   }
-  await context.close();
+  // The context is not closed: the single-process Chromium of @sparticuz/chromium closes with it (browser.ts).
 }, 900_000);
 
 afterAll(async () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS, getDataset, getById } from '@acces-soins/data';
+import * as data from '@acces-soins/data';
+import { DATASETS, getById, type SourceId } from '@acces-soins/data';
 import { quotePosition } from '../src/lib/quotes.ts';
 
 const sourcesDir = join(import.meta.dirname, '..', '..', 'data', 'sources');
@@ -28,12 +29,12 @@ function* quotes(value: unknown): Generator<{ source: string; quote: string }> {
 
 describe('quote positions', () => {
   it('locate every quote of the data in its source text', () => {
-    const all = DATASETS.flatMap((name) => [...quotes(getDataset(name))]).filter((q) => getById('sources', q.source)?.sha256);
+    const all = DATASETS.flatMap((name) => [...quotes(data[name])]).filter((q) => getById('sources', q.source as SourceId)?.sha256);
     expect(all.length).toBeGreaterThan(20);
     for (const { source, quote } of all) {
       const at = quotePosition(source, quote);
       expect(at, `${source}: ${quote}`).toBeDefined();
-      const text = texts.get(getById('sources', source)!.sha256!)!;
+      const text = texts.get(getById('sources', source as SourceId)!.sha256!)!;
       const from = [...text].slice(at!.offset).join('');
       expect(flat(from).startsWith(flat(quote)), `${source} @${at!.offset}`).toBe(true);
       const before = [...text].slice(0, at!.offset).join('');

@@ -6,6 +6,7 @@ export interface ValidatorError {
   schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
+  /** Ajv's own message: not kept (the validators are compiled without them); see `describeErrors`. */
   message?: string;
 }
 

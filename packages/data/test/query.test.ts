@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  byTerritory, byTheme, compareDates, dateRange, DATASETS, events, eventsInOrder, facilities, getById, getDataset, indicators,
-  initiatives, resolveInitiative, territories, themes, type DateWithPrecision, type Territory,
+  ancestorsOf, byTerritory, byTheme, compareDates, dateRange, DATASETS, descendantsOf, events, eventsInOrder, facilities, findById,
+  getById, indicators, initiatives, isId, organisations, people, resolveCitation, resolveEvent, resolveInitiative,
+  resolveOrganisation, resolvePerson, sources, territories, territoryByCode, territoryHierarchy, themes,
+  type DateWithPrecision, type IdOf, type Territory, type TerritoryId, type ThemeId,
 } from '../dist/index.js';
+import * as shipped from '../dist/index.js';
 
 // The helpers as shipped (dist/), on the real data.
 
 const idsOf = (records: readonly { id: string }[]) => records.map((record) => record.id);
 const territory = (id: string) => territories.find((candidate) => candidate.id === id)!;
-const scopedTo = (id: string) => initiatives.filter((initiative) => initiative.territories.includes(id));
+const recordsOf = (name: (typeof DATASETS)[number]) => shipped[name] as readonly { id: string }[];
+const scopedTo = (id: string) => initiatives.filter((initiative) => (initiative.territories as readonly string[]).includes(id));
 
 describe('getById', () => {
-  it('finds every record of every dataset, and nothing for an unknown id', () => {
+  it('finds every record of every dataset; an unknown id throws (getById) or gives undefined (findById)', () => {
     for (const name of DATASETS) {
-      for (const record of getDataset(name)) expect(getById(name, record.id)).toBe(record);
-      expect(getById(name, 'no-such-id')).toBeUndefined();
+      for (const record of recordsOf(name)) {
+        expect(getById(name, record.id as IdOf<typeof name>)).toBe(record);
+        expect(findById(name, record.id)).toBe(record);
+        expect(isId(name, record.id)).toBe(true);
+      }
+      expect(() => getById(name, 'no-such-id' as IdOf<typeof name>)).toThrow(RangeError);
+      expect(findById(name, 'no-such-id')).toBeUndefined();
+      expect(isId(name, 'no-such-id')).toBe(false);
     }
+  });
+
+  it('suggests the id meant', () => {
+    expect(() => getById('themes', 'acess-to-care' as ThemeId)).toThrow('no record "acess-to-care" in themes — did you mean access-to-care?');
   });
 });
 
@@ -92,14 +106,81 @@ describe('byTerritory', () => {
   });
 
   it('refuses an unknown territory rather than answer nothing', () => {
-    expect(() => byTerritory('departement-999')).toThrow(RangeError);
+    expect(() => byTerritory('departement-999' as TerritoryId)).toThrow(RangeError);
+  });
+
+  it('says which id an INSEE code stands for', () => {
+    expect(() => byTerritory('30' as TerritoryId)).toThrow(`no record "30" in territories — did you mean departement-30? use territoryByCode('30')`);
+  });
+});
+
+describe('territories by INSEE code and their hierarchy', () => {
+  it('finds a region, a department and a commune by code', () => {
+    expect(territoryByCode('30')?.name).toBe('Gard');
+    expect(territoryByCode('30')?.id).toBe('departement-30');
+    for (const record of territories) expect(territoryByCode(record.code, record.level)).toBe(record);
+    expect(territoryByCode('99999')).toBeUndefined();
+  });
+
+  it('gives ancestors nearest first and descendants at any depth, with one implementation for any list', () => {
+    for (const record of territories) {
+      const chain: string[] = [];
+      for (let parent = record.parent; parent !== undefined; parent = territory(parent).parent) chain.push(parent);
+      expect(idsOf(ancestorsOf(record.id))).toEqual(chain);
+      const inside = territories.filter((other) => idsOf(ancestorsOf(other.id)).includes(record.id));
+      expect(idsOf(descendantsOf(record.id))).toEqual(idsOf(inside));
+    }
+    const tree = territoryHierarchy([{ id: 'r' }, { id: 'd', parent: 'r' }, { id: 'c', parent: 'd' }]);
+    expect(idsOf(tree.ancestors('c'))).toEqual(['d', 'r']);
+    expect(idsOf(tree.descendants('r'))).toEqual(['d', 'c']);
+    expect(tree.within('c', 'r')).toBe(true);
+    expect(tree.within('r', 'c')).toBe(false);
+  });
+});
+
+describe('resolved views', () => {
+  it('resolve every event, organisation, person and citation', () => {
+    for (const event of events) {
+      const resolved = resolveEvent(event.id);
+      expect(resolved.initiative.id).toBe(event.initiative);
+      expect(resolved.place?.id).toBe(event.place);
+      expect(resolved.actors.map((actor) => actor.organisation?.id ?? actor.person?.id)).toEqual((event.actors ?? []).map((actor) => actor.organisation ?? actor.person));
+    }
+    for (const organisation of organisations) {
+      const resolved = resolveOrganisation(organisation);
+      expect(resolved.parent?.id).toBe(organisation.parent);
+      expect(resolved.children.every((child) => child.parent === organisation.id)).toBe(true);
+    }
+    for (const person of people) {
+      const resolved = resolvePerson(person.id);
+      expect(resolved.roles.map((role) => role.organisation?.id)).toEqual(person.roles.map((role) => role.organisation));
+    }
+    for (const initiative of initiatives) {
+      for (const citation of initiative.citations) {
+        const resolved = resolveCitation(citation);
+        expect(resolved.source).toBe(sources.find((source) => source.id === citation.source));
+        expect(resolved.date).toBe(resolved.source.updated ?? resolved.source.published);
+      }
+    }
+    expect(resolveEvent('no-such-event')).toBeUndefined();
+  });
+});
+
+describe('the data at run time', () => {
+  it('is deeply frozen: a mutation throws and leaks to no other importer', () => {
+    const first = initiatives[0]!;
+    expect(Object.isFrozen(initiatives)).toBe(true);
+    expect(() => {
+      (first.title as { fr: string }).fr = 'changed';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(first.citations[0])).toBe(true);
   });
 });
 
 describe('byTheme', () => {
   it('gives the initiatives tagged with each theme', () => {
     for (const theme of themes) expect(byTheme(theme.id)).toEqual(initiatives.filter((initiative) => initiative.themes.includes(theme.id)));
-    expect(() => byTheme('no-such-theme')).toThrow(RangeError);
+    expect(() => byTheme('no-such-theme' as ThemeId)).toThrow(RangeError);
   });
 });
 

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataDir, root, schemasDir } from '@acces-soins/validate';
 import type { Baseline } from '../scripts/release/baseline.ts';
-import { removeTemporaryDirs, runScript, temporaryDir } from './helpers.ts';
+import { packageDir, removeTemporaryDirs, run, runScript, temporaryDir } from './helpers.ts';
 
 // The version policy on a temporary copy of data/ and schemas/: a first release, then planted changes.
 
@@ -51,14 +51,21 @@ function correctFirstTheme(): string {
 
 afterAll(removeTemporaryDirs);
 
-beforeEach(() => {
-  dir = temporaryDir('semver');
+// The first release is made once; each test starts from a copy of it (spawning the release script costs seconds).
+let released: string;
+beforeAll(() => {
+  dir = released = temporaryDir('semver-released');
   cpSync(dataDir, path('data'), { recursive: true });
   cpSync(schemasDir, path('schemas'), { recursive: true });
   cpSync(join(root, '.changeset', 'config.json'), path('.changeset/config.json'));
   expect(lines('themes').length).toBeGreaterThan(1);
   const first = release('1.0.0');
   expect(first.status, first.output).toBe(0);
+});
+
+beforeEach(() => {
+  dir = temporaryDir('semver');
+  cpSync(released, dir, { recursive: true });
 });
 
 describe('the release step', () => {
@@ -131,25 +138,25 @@ describe('the semver check', () => {
   it('counts a type change, a property made required and a removed enum value as major', () => {
     editSchema('indicators', (schema) => (schema.properties.value.type = 'string'));
     editSchema('events', (schema) => schema.required.push('venue'));
-    editSchema('initiatives', (schema) => (schema.properties.status.enum = schema.properties.status.enum.slice(1)));
+    editSchema('initiatives', (schema) => (schema.properties.scale.enum = schema.properties.scale.enum.slice(1)));
     changeset('minor');
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('major  indicators schema: property value: type number → string');
     expect(result.stdout).toContain('major  events schema: property venue now required');
-    expect(result.stdout).toContain('major  initiatives schema: property status: value(s) removed: "announced"');
+    expect(result.stdout).toContain('major  initiatives schema: property scale: value(s) removed: "national"');
   });
 
   it('counts added records, optional properties and enum values as minor', () => {
     const added = addTheme();
     editSchema('themes', (schema) => (schema.properties.note = { type: 'string' }));
-    editSchema('initiatives', (schema) => schema.properties.status.enum.push('suspended'));
+    editSchema('initiatives', (schema) => schema.properties.scale.enum.push('supra-regional'));
     changeset('patch');
     const patch = check();
     expect(patch.status).toBe(1);
     expect(patch.stdout).toContain(`minor  themes: record(s) added: "${added}"`);
     expect(patch.stdout).toContain('minor  themes schema: property note added');
-    expect(patch.stdout).toContain('minor  initiatives schema: property status: value(s) added: "suspended"');
+    expect(patch.stdout).toContain('minor  initiatives schema: property scale: value(s) added: "supra-regional"');
     changeset('minor');
     expect(check().status).toBe(0);
   });
@@ -183,5 +190,24 @@ describe('the changesets configuration', () => {
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; private?: boolean });
     expect(config.ignore).not.toContain('@acces-soins/data');
     for (const manifest of manifests.filter((candidate) => candidate.private)) expect(config.ignore).toContain(manifest.name);
+  });
+});
+
+describe('the package links', () => {
+  it('come from one setting, the repository address: repository, homepage and bugs', async () => {
+    const { repositoryFields } = await import('../scripts/release/repository.ts');
+    expect(repositoryFields('https://example.org/acces/acces-soins.git/')).toEqual({
+      repository: { type: 'git', url: 'git+https://example.org/acces/acces-soins.git', directory: 'packages/data' },
+      homepage: 'https://example.org/acces/acces-soins/tree/HEAD/packages/data#readme',
+      bugs: { url: 'https://example.org/acces/acces-soins/issues' },
+    });
+    expect(() => repositoryFields('http://example.org/x')).toThrow('https://');
+  });
+
+  it('are required to publish', () => {
+    // Without the setting (never with it here: the script would write package.json).
+    const result = run(process.execPath, [join(packageDir, 'scripts', 'set-repository.ts')], { env: { ...process.env, ACCES_SOINS_REPOSITORY_URL: '' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('ACCES_SOINS_REPOSITORY_URL is not set');
   });
 });

@@ -1,5 +1,6 @@
 // Which departments a territory stands for: a region counts for each of its departments,
 // a commune for its department. Shared by the map and the coverage matrix.
+import { territoryHierarchy, type TerritoryHierarchy } from '@acces-soins/data';
 import { compareText } from './i18n.ts';
 import type { Territory } from './records.ts';
 
@@ -10,9 +11,12 @@ export class TerritoryIndex {
   /** Departments in the data, sorted by region then INSEE code. */
   readonly departments: Territory[];
   readonly regions: Territory[];
+  /** Ancestors and descendants: the package's one implementation of the hierarchy. */
+  readonly hierarchy: TerritoryHierarchy<Territory>;
 
   constructor(territories: readonly Territory[]) {
     this.byId = new Map(territories.map((t) => [t.id, t]));
+    this.hierarchy = territoryHierarchy(territories);
     this.regions = territories.filter((t) => t.level === 'region').sort((a, b) => compareText(a.code, b.code));
     const regionOrder = new Map(this.regions.map((r, i) => [r.id, i]));
     this.departments = territories
@@ -27,7 +31,7 @@ export class TerritoryIndex {
   }
 
   departmentsOf(regionId: string): Territory[] {
-    return this.departments.filter((d) => d.parent === regionId);
+    return this.departments.filter((d) => d.id !== regionId && this.hierarchy.within(d.id, regionId));
   }
 
   /** Departments a territory id covers, with how (directly, through its region, through a commune). */
@@ -35,11 +39,11 @@ export class TerritoryIndex {
     const territory = this.get(territoryId);
     if (territory.level === 'departement') return [{ department: territory, via: 'department' }];
     if (territory.level === 'region') return this.departmentsOf(territory.id).map((department) => ({ department, via: 'region' }));
-    if (!territory.parent) return [];
-    return [{ department: this.get(territory.parent), via: 'commune' }];
+    const department = this.hierarchy.ancestors(territory.id).find((t) => t.level === 'departement');
+    return department ? [{ department, via: 'commune' }] : [];
   }
 
   regionOf(department: Territory): Territory | undefined {
-    return department.parent ? this.byId.get(department.parent) : undefined;
+    return this.byId.has(department.id) ? this.hierarchy.ancestors(department.id).find((t) => t.level === 'region') : undefined;
   }
 }
