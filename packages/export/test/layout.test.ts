@@ -51,7 +51,7 @@ describe('table layout from the JSON Schemas', () => {
     });
     const tables = tableLayout(schemas, labels).tables;
     const statuses = tables.find((table) => table.name === 'initiative_status_history')!;
-    expect(statuses.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'value', 'as_of', 'as_of_precision', 'as_of_approximation', 'as_of_inferred', 'as_of_reasoning_fr', 'as_of_reasoning_en', 'as_of_as_date']);
+    expect(statuses.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'value', 'as_of', 'as_of_precision', 'as_of_approximation', 'as_of_bound', 'as_of_inferred', 'as_of_reasoning_fr', 'as_of_reasoning_en', 'as_of_as_date']);
     expect(statuses.citations.map((site) => site.field)).toStrictEqual(['status_history.citation']);
     expect(statuses.columns.find((column) => column.name === 'as_of_inferred')?.absent).toBe(false);
   });
