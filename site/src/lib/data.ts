@@ -25,6 +25,8 @@ import {
   type Initiative,
   type Event,
   type Territory,
+  type TerritoryId,
+  type ThemeId,
   type Organisation,
   type Citation,
   type Person,
@@ -68,12 +70,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const byTerritoryOnce = memo((territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`, byTerritoryScan);
+// Pages pass ids read from the data or the route: the package's id unions are asserted at this one door.
+const byTerritoryOnce = memo(
+  (territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`,
+  (territoryId: string, options: { includeSubdivisions?: boolean } = {}) => byTerritoryScan(territoryId as TerritoryId, options),
+);
 /** The package's `byTerritory`, answered once per territory and option. */
 export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
   return [...byTerritoryOnce(territoryId, options)];
 }
-const byThemeOnce = memo((themeId: string) => themeId, byThemeScan);
+const byThemeOnce = memo((themeId: string) => themeId, (themeId: string) => byThemeScan(themeId as ThemeId));
 export function byTheme(themeId: string): Initiative[] {
   return [...byThemeOnce(themeId)];
 }
