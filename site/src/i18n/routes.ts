@@ -22,6 +22,7 @@ const SECTIONS = {
   explainers: { fr: 'comprendre', en: 'explainers' },
   accessibility: { fr: 'accessibilite', en: 'accessibility' },
   legal: { fr: 'mentions-legales', en: 'legal-notice' },
+  dictionary: { fr: 'dictionnaire-des-champs', en: 'field-dictionary' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
