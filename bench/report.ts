@@ -32,7 +32,7 @@ function machineSection(results: Results): string {
     '',
     `This run: \`${results.command}\`, ${new Date(results.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(results.durationMs)} in all.`,
     '',
-    '- `npx -y pnpm@12.21.0 bench`: every scale, Lighthouse included (within 15 minutes on this machine); `npx -y pnpm@12.21.0 bench --quick`: ×1 and ×10 only (within 2 minutes).',
+    '- `npx -y pnpm@12.21.0 bench`: every scale, the ×1000 site build and Lighthouse included; `npx -y pnpm@12.21.0 bench --quick`: ×1 and ×10 only (within 2 minutes), written apart to `bench/.out/quick/` (never to this file).',
     '- `node bench/generate.ts --scale N [--out DIR]`: writes the ×N data alone (default `bench/.out/data-xN`).',
     '- `node bench/report.ts`: rewrites this file from the last `bench/.out/results.json` (after editing `bench/notes.md`).',
     '- Builds run the packages\' own scripts (`packages/data` `build`, `packages/export` `build`, `site` `build`) in a copy of the repository whose `data/` is the ×N data (`bench/.out/workspace-xN`).',
@@ -155,6 +155,12 @@ function packageSection(results: Results): string {
   ].join('\n');
 }
 
+/** Budgets set by the site-build issue: `astro build` ≤ 2× a minimal Astro build of the same pages (×1, ×10, ×100); a department page at ×100 ≤ 1.5× its ×1 cost. */
+export const FLOOR_BUDGET = 2;
+export const FLOOR_BUDGET_SCALES = [1, 10, 100];
+export const DEPARTMENT_BUDGET = 1.5;
+const KINDS = ['department', 'commune', 'initiative', 'organisation', 'map'];
+const gib = (value: number | undefined) => (value === undefined || value === 0 ? 'n/a' : `${(value / 2 ** 30).toFixed(2)} GiB`);
 /** Import against JSON.parse of the same bytes (budget ≤ 2×), the string-literal alternative, and bundles per export. */
 function packageImportRows(results: Results): string[] {
   const parsed = results.package.filter((entry) => entry.parseMs !== undefined);
@@ -192,23 +198,50 @@ function packageImportRows(results: Results): string[] {
 
 function siteSection(results: Results): string {
   const cold = results.site.filter((entry) => entry.warmups === 0).map((entry) => scaleLabel(entry.scale));
+  const withFloor = results.site.filter((entry) => entry.astroMs !== undefined && entry.floorMs !== undefined);
+  const perPage = (cost: { pages: number; ms: number } | undefined) => (cost === undefined || cost.pages === 0 ? undefined : cost.ms / cost.pages);
+  const kindRows = withFloor.flatMap((entry) =>
+    KINDS.filter((kind) => (entry.kinds?.[kind]?.pages ?? 0) > 0).map((kind) => {
+      const site = entry.kinds![kind];
+      const floor = perPage(entry.floorKinds?.[kind]);
+      const own = perPage(site)!;
+      return [scaleLabel(entry.scale), kind, count(site.pages), ms(own), floor === undefined ? 'n/a' : ms(floor), floor ? ratio(own / floor) : 'n/a', bytes(site.bytes / site.pages), ms(own / (site.bytes / site.pages / 1e5))];
+    }),
+  );
+  const department = (scale: number) => withFloor.find((entry) => entry.scale === scale)?.kinds?.department;
+  const budgetRows = [
+    ...withFloor.filter((entry) => FLOOR_BUDGET_SCALES.includes(entry.scale)).map((entry) => {
+      const value = median(entry.astroMs!) / median(entry.floorMs!);
+      return [`${scaleLabel(entry.scale)}: \`astro build\` / minimal Astro build`, ratio(value), `≤ ${FLOOR_BUDGET}×`, passFail(value <= FLOOR_BUDGET)];
+    }),
+    ...(department(1) && department(100)
+      ? (() => {
+          const value = perPage(department(100))! / perPage(department(1))!;
+          const size = department(100)!.bytes / department(100)!.pages / (department(1)!.bytes / department(1)!.pages);
+          return [[`Department page, ×100 / ×1 (its HTML: ${ratio(size)} the bytes)`, ratio(value), `≤ ${DEPARTMENT_BUDGET}×`, passFail(value <= DEPARTMENT_BUDGET)]];
+        })()
+      : []),
+  ];
   return [
     '## Site build and page weight',
     '',
-    'The site\'s `build` script (Astro, then Pagefind) on the ×N data. Page weight over every built page, gzip as a static ' +
+    'The site\'s `build` script (snapshots copied, `astro build`, then Pagefind), each step timed and its peak memory ' +
+      'taken (resident memory of its whole process tree, sampled every 100 ms). Page weight over every built page, gzip as a static ' +
       'host serves it: the HTML (inline styles and JSON-LD included) with the stylesheets it links; and the scripts it runs ' +
       'up front, inline or linked, with their static imports (what Pagefind loads on demand is not counted).',
     '',
     table(
-      ['Scale', 'Pages', 'Build', 'Pages/s', 'Per page', 'HTML+CSS median', 'HTML+CSS max', 'JS median', 'JS max'],
+      ['Scale', 'Pages', 'Build', 'astro build', 'Astro peak memory', 'Pagefind', 'Pagefind peak memory', 'Per page (astro)', 'HTML+CSS median', 'HTML+CSS max', 'JS median', 'JS max'],
       results.site.map((entry) => {
-        const build = median(entry.buildMs);
         return [
           scaleLabel(entry.scale),
           count(entry.pages),
-          spread(entry.buildMs),
-          (entry.pages / (build / 1000)).toFixed(1),
-          ms(build / entry.pages),
+          entry.failedSteps ? `${spread(entry.buildMs)} without ${entry.failedSteps.join(', ')} (did not finish)` : spread(entry.buildMs),
+          entry.astroMs ? spread(entry.astroMs) : 'n/a',
+          gib(entry.astroPeakRssBytes),
+          entry.pagefindMs ? spread(entry.pagefindMs) : entry.failedSteps?.includes('pagefind') ? 'did not finish (see "Not measured")' : 'n/a',
+          gib(entry.pagefindPeakRssBytes),
+          ms(median(entry.astroMs ?? entry.buildMs) / entry.pages),
           bytes(entry.htmlCssGzip.median),
           `${bytes(entry.htmlCssGzip.max)} (\`${entry.htmlCssGzip.maxPage}\`)`,
           bytes(entry.jsGzip.median),
@@ -219,6 +252,31 @@ function siteSection(results: Results): string {
     ...(cold.length === 0
       ? []
       : ['', `${cold.join(', ')}: one timed build without a warm-up build of its own, to stay within the time budget; the smaller builds just before it warmed the shared dependencies and the file cache.`]),
+    ...(withFloor.length === 0
+      ? []
+      : [
+          '',
+          '### Against a minimal Astro build (the floor)',
+          '',
+          'In the same run, right after the site: a minimal Astro project (`bench/lib/floor.ts`) with the same Astro, the same ' +
+            'configuration (it loads the site\'s `astro.config.ts`) and the same dependencies writes the same pages — same paths, ' +
+            'so the same count and kinds — as trivial pages of the same size (a title and paragraphs of filler text). The ratio is ' +
+            'what the site\'s own work (data, charts, layout) costs on top of what any Astro site of that size pays.',
+          '',
+          table(
+            ['Scale', 'Pages', 'HTML written', '`astro build`', 'Minimal Astro build', 'Ratio'],
+            withFloor.map((entry) => [scaleLabel(entry.scale), count(entry.pages), entry.htmlBytes ? bytes(entry.htmlBytes) : 'n/a', spread(entry.astroMs!), spread(entry.floorMs!), ratio(median(entry.astroMs!) / median(entry.floorMs!))]),
+          ),
+          '',
+          'Per kind of page: Astro\'s own generation time of each page (it logs one per page), averaged over the pages of that kind; ' +
+            '"per 100 kB" divides it by the page\'s size, which is what stays flat when a page grows because it lists more records.',
+          '',
+          table(['Scale', 'Kind', 'Pages', 'Site, per page', 'Minimal, per page', 'Ratio', 'HTML per page', 'Site, per 100 kB'], kindRows),
+          '',
+          'Budgets (site-build issue):',
+          '',
+          table(['What', 'Measured', 'Budget', 'Result'], budgetRows),
+        ]),
   ].join('\n');
 }
 
@@ -271,8 +329,22 @@ function series(results: Results): Series[] {
     cost('Snapshot export', results.export.map((entry) => ({ scale: entry.scale, samples: entry.totalMs }))),
     cost('Data package build', results.package.map((entry) => ({ scale: entry.scale, samples: entry.buildMs }))),
     cost('Package import', results.package.map((entry) => ({ scale: entry.scale, samples: entry.importMs }))),
-    cost('Site build (against pages)', results.site.map((entry) => ({ scale: entry.scale, samples: entry.buildMs, x: entry.pages }))),
-    flat('Site build time per page', ms, (entry) => median(entry.buildMs) / entry.pages),
+    cost('Site build (against pages)', results.site.filter((entry) => !entry.failedSteps).map((entry) => ({ scale: entry.scale, samples: entry.buildMs, x: entry.pages }))),
+    cost('`astro build` (against pages)', results.site.filter((entry) => entry.astroMs).map((entry) => ({ scale: entry.scale, samples: entry.astroMs!, x: entry.pages }))),
+    cost('Pagefind (against pages)', results.site.filter((entry) => entry.pagefindMs).map((entry) => ({ scale: entry.scale, samples: entry.pagefindMs!, x: entry.pages }))),
+    flat('`astro build` time per page', ms, (entry) => median(entry.astroMs ?? entry.buildMs) / entry.pages),
+    ...KINDS.map((kind): Series => ({
+      name: `Astro time per ${kind} page`,
+      expect: 'flat',
+      unit: ms,
+      points: results.site.filter((entry) => (entry.kinds?.[kind]?.pages ?? 0) > 0).map((entry) => ({ scale: entry.scale, x: entry.scale, y: entry.kinds![kind].ms / entry.kinds![kind].pages })),
+    })),
+    ...KINDS.map((kind): Series => ({
+      name: `HTML per ${kind} page`,
+      expect: 'flat',
+      unit: bytes,
+      points: results.site.filter((entry) => (entry.kinds?.[kind]?.pages ?? 0) > 0).map((entry) => ({ scale: entry.scale, x: entry.scale, y: entry.kinds![kind].bytes / entry.kinds![kind].pages })),
+    })),
     flat('Heaviest page, HTML+CSS gzip', bytes, (entry) => entry.htmlCssGzip.max),
     flat('Median page, HTML+CSS gzip', bytes, (entry) => entry.htmlCssGzip.median),
     flat('Heaviest page, JS gzip', bytes, (entry) => entry.jsGzip.max),

@@ -71,14 +71,44 @@ export interface WeightSummary {
   maxPage: string;
 }
 
+/** One step of the site's `build` script (copy of the snapshots, `astro build`, Pagefind). */
+export interface BuildStep {
+  name: string;
+  ms: number;
+  /** Peak resident memory of the step's process tree (Linux only). */
+  peakRssBytes?: number;
+}
+
+/** Astro's own per-page generation times, summed by kind of page (bench/lib/floor.ts). */
+export interface KindCost {
+  pages: number;
+  ms: number;
+  /** HTML bytes of those pages. */
+  bytes: number;
+}
+
 export interface SiteEntry {
   scale: number;
+  /** The whole `build` script: the sum of its steps. */
   buildMs: Samples;
   /** Untimed builds before the timed ones (0 where a second multi-minute build does not fit the time budget). */
   warmups: number;
   pages: number;
   htmlCssGzip: WeightSummary;
   jsGzip: WeightSummary;
+  /** Steps of the build script that did not finish (killed by the memory watchdog…): `buildMs` then lacks them. */
+  failedSteps?: string[];
+  /** `astro build` alone, and its peak memory. */
+  astroMs?: Samples;
+  astroPeakRssBytes?: number;
+  pagefindMs?: Samples;
+  pagefindPeakRssBytes?: number;
+  /** HTML bytes of every page. */
+  htmlBytes?: number;
+  kinds?: Record<string, KindCost>;
+  /** The minimal Astro build of the same pages (bench/lib/floor.ts). */
+  floorMs?: Samples;
+  floorKinds?: Record<string, KindCost>;
 }
 
 export interface LighthouseEntry {

@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { emit, option } from '../lib/child.ts';
 import type { LighthouseEntry, NotMeasured } from '../lib/results.ts';
 import { summarise } from '../lib/stats.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveDist } from '../../site/test/server.ts';
 
 // Lighthouse 13, mobile (its default), on five kinds of page of the built site, in headless Chromium.
 const siteDir = option('site')!;
@@ -43,7 +43,8 @@ const PAGES: [string, string][] = [
   ['Data', '/donnees/'],
 ];
 
-const { server, origin } = await serveStatic(siteDir);
+const server = await serveDist(siteDir);
+const { origin } = server;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
 const audit = async (path: string) => {
   const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -73,5 +74,5 @@ try {
   emit({ entries, notMeasured });
 } finally {
   await chrome.kill();
-  server.close();
+  await server.close();
 }

@@ -1,34 +1,143 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, option } from '../lib/child.ts';
+import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorPagesOf } from '../lib/floor.ts';
+import { runMonitored, type MonitoredResult } from '../lib/monitor.ts';
 import { htmlFiles, weighPages, type PageWeight } from '../lib/pages.ts';
-import type { WeightSummary } from '../lib/results.ts';
+import type { BuildStep, SiteEntry, WeightSummary } from '../lib/results.ts';
 import { summarise } from '../lib/stats.ts';
 import { createWorkspaceHandle } from '../lib/workspace.ts';
 
 // The site's own build script on ×N data, in the copy of the repository the package measurement prepared (its data
-// package is built from the ×N data), then the weight of every built page.
+// package is built from the ×N data), step by step (copy of the snapshots, `astro build`, Pagefind), each with its
+// peak memory; then the floor (a minimal Astro build of the same pages, lib/floor.ts) and the weight of every page.
 const workspace = createWorkspaceHandle(option('workspace')!);
 const runs = Number(option('runs', '3'));
 const warmups = Number(option('warmup', '1'));
-/** A build that has not finished by then will not fit the bench's time budget. */
-const TIMEOUT_MS = 10 * 60_000;
+/** A build that has not finished by then will not fit the bench's time budget (×1000 is given an hour). */
+const timeoutMs = Number(option('timeout-minutes', '10')) * 60_000;
+/** The machine is shared: a step is killed when the available memory falls under this (bytes). */
+const memoryFloorBytes = Number(option('memory-floor-gib', '6')) * 2 ** 30;
 
-async function run(packageDir: string, script: string): Promise<number> {
-  const result = await workspace.run(packageDir, script, { timeoutMs: TIMEOUT_MS });
-  if (result.code !== 0) throw new Error(`${packageDir} ${script} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().split('\n').slice(-6).join(' ')}`);
-  return result.ms;
+const siteDir = join(workspace.dir, 'site');
+const floorDir = join(workspace.dir, 'bench-floor');
+const dist = join(siteDir, 'dist');
+const notMeasured: { what: string; why: string }[] = [];
+
+const path = [join(siteDir, 'node_modules', '.bin'), join(workspace.dir, 'node_modules', '.bin'), process.env.PATH].join(':');
+const env = { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const run = (cwd: string, command: string) => runMonitored('sh', ['-c', command], { cwd, env, timeoutMs, memoryFloorBytes });
+
+/** What a failed or killed step says, in one line. */
+function failure(step: string, result: MonitoredResult): string {
+  if (result.killedForMemory) {
+    const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+    return `${step} killed by the bench's watchdog after ${(result.ms / 1000).toFixed(0)} s: the machine's available memory fell to ${gib(result.killedForMemory.availableBytes)} (floor ${gib(result.killedForMemory.floorBytes)}); its process tree had reached ${gib(result.peakRssBytes ?? 0)}`;
+  }
+  return `${step} failed (exit ${result.code}) after ${(result.ms / 1000).toFixed(0)} s: ${(result.stderr || result.stdout).trim().split('\n').slice(-6).join(' ').slice(0, 400)}`;
 }
 
-// The site copies the snapshot files into /data/: export first, as `pnpm build` does.
-await run('packages/export', 'build');
-for (let index = 0; index < warmups; index++) await run('site', 'build');
-const buildMs: number[] = [];
-for (let index = 0; index < runs; index++) buildMs.push(await run('site', 'build'));
+// The steps of the site's `build` script, run one by one so that each is timed and its memory watched.
+const manifest = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const steps = manifest.scripts.build.split('&&').map((command) => command.trim());
+const stepName = (command: string) => (/\bastro build\b/.test(command) ? 'astro' : /\bpagefind\b/.test(command) ? 'pagefind' : command.split(' ').slice(0, 2).join(' '));
 
-const dist = join(workspace.dir, 'site', 'dist');
-const weights = weighPages(dist);
-const summary = (pick: (weight: PageWeight) => number): WeightSummary => {
-  const heaviest = weights.reduce((best, weight) => (pick(weight) > pick(best) ? weight : best));
-  return { median: summarise(weights.map(pick)).median, max: pick(heaviest), maxPage: heaviest.page };
-};
-emit({ buildMs, warmups, pages: htmlFiles(dist).length, htmlCssGzip: summary((weight) => weight.htmlCssGzip), jsGzip: summary((weight) => weight.jsGzip) });
+// The site copies the snapshot files into /data/: export first, as `pnpm build` does.
+const exported = await workspace.run('packages/export', 'build', { timeoutMs });
+if (exported.code !== 0) throw new Error(`packages/export build failed: ${(exported.stderr || exported.stdout).trim().split('\n').slice(-6).join(' ')}`);
+
+/**
+ * One build of the site, step by step. A failed step (and a "not measured" entry) ends it; a build whose pages were
+ * written (Astro done) still counts, with the steps that did not finish named, so that a Pagefind that cannot fit
+ * the machine leaves the Astro build and the floor measured.
+ */
+async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: string; failed?: string } | undefined> {
+  const done: BuildStep[] = [];
+  let astroLog = '';
+  let failed: string | undefined;
+  for (const command of steps) {
+    const name = stepName(command);
+    const result = await run(siteDir, command);
+    if (result.code !== 0) {
+      notMeasured.push({ what: name, why: failure(name, result) });
+      failed = name;
+      break;
+    }
+    if (name === 'astro') astroLog = result.stdout + result.stderr;
+    done.push({ name, ms: result.ms, peakRssBytes: result.peakRssBytes });
+  }
+  if (failed !== undefined && !done.some((step) => step.name === 'astro')) return undefined;
+  return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog, failed };
+}
+
+// The floor: the same pages from a minimal Astro project (made from the first build's pages), built right after each
+// site build, warm-ups included: on a shared machine both then run under about the same load.
+const floorMs: number[] = [];
+let floorLog = '';
+let floorState: 'none' | 'ready' | 'failed' = 'none';
+async function buildFloor(timed: boolean): Promise<void> {
+  if (floorState === 'none') {
+    createFloorProject(floorDir, siteDir, floorPagesOf(dist));
+    floorState = 'ready';
+  }
+  if (floorState !== 'ready') return;
+  const floor = await run(floorDir, 'astro build');
+  if (floor.code !== 0) {
+    notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', floor) });
+    floorState = 'failed';
+    return;
+  }
+  if (timed) floorMs.push(floor.ms);
+  floorLog = floor.stdout + floor.stderr;
+}
+
+for (let index = 0; index < warmups; index++) {
+  if ((await buildSite()) !== undefined) await buildFloor(false);
+}
+const builds: NonNullable<Awaited<ReturnType<typeof buildSite>>>[] = [];
+for (let index = 0; index < runs; index++) {
+  const build = await buildSite();
+  if (build === undefined) break;
+  builds.push(build);
+  await buildFloor(true);
+  if (build.failed !== undefined) break;
+}
+
+const result: Partial<SiteEntry> & { notMeasured: typeof notMeasured } = { warmups, notMeasured };
+if (builds.length > 0) {
+  const pages = floorPagesOf(dist);
+  const weights = weighPages(dist);
+  const summary = (pick: (weight: PageWeight) => number): WeightSummary => {
+    const heaviest = weights.reduce((best, weight) => (pick(weight) > pick(best) ? weight : best));
+    return { median: summarise(weights.map(pick)).median, max: pick(heaviest), maxPage: heaviest.page };
+  };
+  const stepSamples = (name: string) => builds.flatMap((build) => build.steps.filter((step) => step.name === name));
+  Object.assign(result, {
+    buildMs: builds.map((build) => build.ms),
+    astroMs: stepSamples('astro').map((step) => step.ms),
+    astroPeakRssBytes: Math.max(...stepSamples('astro').map((step) => step.peakRssBytes ?? 0)),
+    ...(stepSamples('pagefind').length === 0 ? {} : {
+      pagefindMs: stepSamples('pagefind').map((step) => step.ms),
+      pagefindPeakRssBytes: Math.max(...stepSamples('pagefind').map((step) => step.peakRssBytes ?? 0)),
+    }),
+    pages: htmlFiles(dist).length,
+    ...(builds.some((build) => build.failed) ? { failedSteps: [...new Set(builds.flatMap((build) => build.failed ?? []))] } : {}),
+    htmlBytes: pages.reduce((total, page) => total + page.bytes, 0),
+    htmlCssGzip: summary((weight) => weight.htmlCssGzip),
+    jsGzip: summary((weight) => weight.jsGzip),
+    kinds: costByKind(astroPageTimes(builds.at(-1)!.astroLog), pages),
+  });
+
+  if (floorMs.length > 0) {
+    const built = floorBuiltPages(floorDir);
+    if (built !== pages.length) notMeasured.push({ what: 'minimal Astro build', why: `it wrote ${built} pages, the site ${pages.length}` });
+    Object.assign(result, { floorMs, floorKinds: costByKind(astroPageTimes(floorLog), pages.map((page) => ({ ...page, file: floorFile(page.file) }))) });
+  }
+}
+
+/** The floor writes `404.html` as `404/index.html` (one dynamic route in directory format): same page, its own path. */
+function floorFile(file: string): string {
+  return /(^|\/)index\.html$/.test(file) ? file : file.replace(/\.html$/, '/index.html');
+}
+
+emit(result);

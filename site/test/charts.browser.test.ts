@@ -57,6 +57,8 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
+// Contexts are left open until the browser closes: the Chromium of @sparticuz/chromium runs as a single process,
+// where closing a context closes the browser.
 afterAll(async () => {
   await browser?.close();
 });
@@ -118,7 +120,6 @@ describe('keyboard and colour scheme', () => {
     const marks = focused.filter((f) => f.startsWith('path|') || f.startsWith('g|'));
     expect(marks.length).toBeGreaterThan(19);
     for (const mark of marks) expect(mark.split('|')[1].length, mark).toBeGreaterThan(3);
-    await context.close();
   });
 
   it('dark mode swaps the palette on a page that offers it, never on a light-only page', async () => {
@@ -128,13 +129,11 @@ describe('keyboard and colour scheme', () => {
       const p = await context.newPage();
       await p.setContent(page);
       fills.push(await p.$eval('#chart-map-initiatives-fr .dept', (n) => getComputedStyle(n).fill));
-      await context.close();
     }
     expect(fills[0]).not.toBe(fills[1]);
     const context = await browser.newContext({ colorScheme: 'dark' });
     const p = await context.newPage();
     await p.setContent(page.replace(':root { color-scheme: light dark; }', ''));
     expect(await p.$eval('#chart-map-initiatives-fr .dept', (n) => getComputedStyle(n).fill)).toBe(fills[0]);
-    await context.close();
   });
 });

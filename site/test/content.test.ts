@@ -7,27 +7,22 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { initiatives, events, organisations, facilities, metadata, eventsInOrder, byTerritory } from '@acces-soins/data';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
-import { assertBuilt, readDist } from './dist.ts';
+import { openSite, type OpenSite } from './browser.ts';
+import type { StaticServer } from './server.ts';
+import { readDist } from './dist.ts';
 
+let site: OpenSite;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
+  site = await openSite();
+  ({ server, browser, context, page } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const open = (path: string) => page.goto(server.origin + path);
 const texts = (selector: string) => page.locator(selector).allTextContents();

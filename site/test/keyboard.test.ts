@@ -1,25 +1,19 @@
 /** The keyboard alone reaches the skip link, the menu, search, the language switch and the filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
-import { assertBuilt } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from './browser.ts';
+import type { StaticServer } from './server.ts';
 
+let site: OpenSite;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  site = await openSite();
+  ({ server, page } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Presses Tab until the focused element matches, returning what was focused on the way. */
 async function tabUntil(matches: (text: string, href: string | null, tag: string) => boolean, limit = 60): Promise<string[]> {

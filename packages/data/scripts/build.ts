@@ -1,23 +1,24 @@
-import { dataDir, InvalidDataError, loadSchemas, loadValidData, schemasDir } from '@acces-soins/validate';
+import { commandLine, dataDir, InvalidDataError, loadSchemas, loadValidData, schemasDir } from '@acces-soins/validate';
 import { bundle } from './build/bundle.ts';
 import { writeDatasets, writeTypeCheck } from './build/datasets.ts';
 import { replaceDirectory } from './build/directory.ts';
-import { option } from './build/options.ts';
 import { writeMetadata } from './build/metadata.ts';
 import { baselinePath, generatedDir } from './build/paths.ts';
 import { publish, recordsOf } from './build/published.ts';
-import { writeTypes } from './build/types.ts';
+import { writeMetadataFileType, writeTypes } from './build/types.ts';
 import { writeValidators } from './build/validators.ts';
 import { readBaseline } from './release/baseline.ts';
 
 // `pnpm --filter @acces-soins/data run build [--data DIR] [--schemas DIR]`: valid data only → generated/ (types,
 // dataset modules, validators, metadata) → dist/ (tsup). Each step is one module of scripts/build/.
 try {
-  const options = { dataDir: option('--data', dataDir), schemasDir: option('--schemas', schemasDir) };
+  const { values } = commandLine('@acces-soins/data build', { options: { data: { type: 'string', default: dataDir }, schemas: { type: 'string', default: schemasDir } } });
+  const options = { dataDir: values.data, schemasDir: values.schemas };
   const data = loadValidData(options);
   const published = publish(recordsOf(data), loadSchemas(options.schemasDir));
   await replaceDirectory(generatedDir, async (dir) => {
     await writeTypes(dir, published.schemas);
+    await writeMetadataFileType(dir, loadSchemas(options.schemasDir));
     writeDatasets(dir, published);
     writeTypeCheck(dir, published);
     writeValidators(dir, published);

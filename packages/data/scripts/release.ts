@@ -1,22 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dataDir, schemasDir } from '@acces-soins/validate';
+import { commandLine } from '@acces-soins/validate';
 import { writeFileAtomically } from './build/directory.ts';
-import { baselinePath, changelogPath, readPackageJson } from './build/paths.ts';
+import { changelogPath, readPackageJson } from './build/paths.ts';
 import { baselineFor, readBaseline, readPublished, snapshotOf } from './release/baseline.ts';
 import { addToChangelog, dataChangesSection } from './release/changelog.ts';
-import { option } from './build/options.ts';
+import { RELEASE_OPTIONS } from './release/options.ts';
 
 // The release step, run by `pnpm run release` right after `changeset version` has bumped the version:
 // adds the data changes (record ids added, changed, removed; schema changes) to the version's CHANGELOG entry and
 // writes release-baseline.json, the snapshot the next semver check compares with.
 // Options for tests: --data DIR --schemas DIR --baseline FILE --changelog FILE --version X.
-const { name, version: packageVersion } = readPackageJson();
-const version = option('--version', packageVersion);
-const baselineFile = option('--baseline', baselinePath);
-const changelogFile = option('--changelog', changelogPath);
+const { name } = readPackageJson();
+const { values } = commandLine('release', { options: { ...RELEASE_OPTIONS, changelog: { type: 'string', default: changelogPath } } });
+const { version, baseline: baselineFile, changelog: changelogFile } = values;
 
 const previous = readBaseline(baselineFile);
-const current = snapshotOf(readPublished({ dataDir: option('--data', dataDir), schemasDir: option('--schemas', schemasDir) }));
+const current = snapshotOf(readPublished({ dataDir: values.data, schemasDir: values.schemas }));
 if (previous?.version === version) {
   if (previous.digest === current.digest) {
     console.log(`${name}@${version} is already the release baseline: nothing to do.`);

@@ -1,19 +1,20 @@
 import { join, relative } from 'node:path';
-import { dataDir, root, schemasDir } from '@acces-soins/validate';
-import { option } from './build/options.ts';
-import { baselinePath, readPackageJson } from './build/paths.ts';
+import { commandLine, root } from '@acces-soins/validate';
+import { readPackageJson } from './build/paths.ts';
 import { readBaseline, readPublished, snapshotOf, type Baseline, type Snapshot } from './release/baseline.ts';
 import { pendingChangesets } from './release/changesets.ts';
+import { RELEASE_OPTIONS } from './release/options.ts';
 import { BUMPS, changesBetween, largest } from './release/compare.ts';
 
 // `node packages/data/scripts/semver-check.ts [--release] [--data DIR] [--schemas DIR] [--changesets DIR] [--baseline FILE] [--version X]`
 // Compares data/ and schemas/ with the last release (release-baseline.json), works out the bump the changes need
 // (see release/compare.ts), and fails when the pending changesets (.changeset/*.md) ask for less.
 // With --release, run before publishing: fails unless the release step recorded exactly this version and this data.
-const { name, version: packageVersion } = readPackageJson();
-const version = option('--version', packageVersion);
-const baselineFile = option('--baseline', baselinePath);
-const changesetDir = option('--changesets', join(root, '.changeset'));
+const { name } = readPackageJson();
+const { values } = commandLine('semver-check', {
+  options: { ...RELEASE_OPTIONS, release: { type: 'boolean', default: false }, changesets: { type: 'string', default: join(root, '.changeset') } },
+});
+const { version, baseline: baselineFile, changesets: changesetDir } = values;
 const ADD_CHANGESET = `npx -y pnpm@12.21.0 --filter ${name} exec changeset`;
 
 function checkRelease(baseline: Baseline | undefined, current: Snapshot): boolean {
@@ -47,9 +48,9 @@ function checkChangesets(baseline: Baseline, current: Snapshot): boolean {
 }
 
 const baseline = readBaseline(baselineFile);
-const current = snapshotOf(readPublished({ dataDir: option('--data', dataDir), schemasDir: option('--schemas', schemasDir) }));
+const current = snapshotOf(readPublished({ dataDir: values.data, schemasDir: values.schemas }));
 let ok: boolean;
-if (process.argv.includes('--release')) ok = checkRelease(baseline, current);
+if (values.release) ok = checkRelease(baseline, current);
 else if (baseline === undefined) {
   console.log(`No release baseline (${relative(process.cwd(), baselineFile)}): nothing released yet, no version constraint.`);
   ok = true;

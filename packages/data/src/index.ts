@@ -22,4 +22,5 @@ export * from './validators.ts';
 export * from './query.ts';
 export { territoryHierarchy, type TerritoryHierarchy, type TerritoryNode } from './hierarchy.ts';
 export { dateRange, compareDates, type DateRange } from './dates.ts';
+export { currentStatus, statusHistory, reviewWindow, type CurrentStatus, type StatusClaim, type StatusOptions, type WithStatus } from './status.ts';
 export { deepFreeze } from './freeze.ts';

@@ -27,6 +27,8 @@ export interface Metadata {
   dataDate: string;
   title: Text;
   description: Text;
+  /** Which documents are in, how they were chosen, what is not covered: five documents, not an inventory. */
+  scope: Text;
   keywords: string[];
   /** SPDX identifiers: the data under Licence Ouverte 2.0, the code under MIT. */
   licences: { data: string; code: string };

@@ -126,8 +126,10 @@ describe('the package metadata', () => {
     expect(metadata.citation.text.fr).toContain(`(${year})`);
     expect(metadata.citation.text.en).toContain(`Data version ${metadata.dataVersion}`);
     expect(metadata.citation.bibtex).toMatch(/^@misc\{[A-Za-z0-9.-]+,\n/);
-    expect(metadata.citation.bibtex).toContain(`version      = {${metadata.dataVersion.replace(/[{}\\%&$#_~^]/g, '\\$&')}}`);
-    expect(metadata.citation.bibtex).toContain(`year         = {${year}}`);
+    // The snapshot's citation writer (packages/export/src/citation.ts): one citation of the data everywhere.
+    expect(metadata.citation.bibtex).toContain(`  version = {${metadata.dataVersion.replace(/[{}&%$#_]/g, '\\$&')}}`);
+    expect(metadata.citation.bibtex).toContain(`  year = {${year}}`);
+    expect(metadata.citation.bibtex).toContain('  author = {{acces-soins}}');
     expect(metadata.citation.bibtex.endsWith('\n}')).toBe(true);
   });
 

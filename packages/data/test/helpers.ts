@@ -7,8 +7,9 @@ import { distDir, packageDir } from '../scripts/build/paths.ts';
 
 export { distDir, packageDir, root };
 
-/** The lock every build of this package takes (see the team brief): tests that look at dist/ take it too. */
-export const BUILD_LOCK = '/tmp/acces-soins-build-data.lock';
+/** The lock tests take while they look at dist/ or rebuild it: inside this clone (node_modules is there after install),
+ * so two clones on one machine never wait for each other and nothing is written outside the repository. */
+export const BUILD_LOCK = join(packageDir, 'node_modules', '.build-data.lock');
 
 /** The repository's TypeScript compiler. */
 export const tsc = join(root, 'node_modules', '.bin', 'tsc');

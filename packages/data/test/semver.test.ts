@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataDir, root, schemasDir } from '@acces-soins/validate';
 import type { Baseline } from '../scripts/release/baseline.ts';
 import { packageDir, removeTemporaryDirs, run, runScript, temporaryDir } from './helpers.ts';
@@ -51,14 +51,21 @@ function correctFirstTheme(): string {
 
 afterAll(removeTemporaryDirs);
 
-beforeEach(() => {
-  dir = temporaryDir('semver');
+// The first release is made once; each test starts from a copy of it (spawning the release script costs seconds).
+let released: string;
+beforeAll(() => {
+  dir = released = temporaryDir('semver-released');
   cpSync(dataDir, path('data'), { recursive: true });
   cpSync(schemasDir, path('schemas'), { recursive: true });
   cpSync(join(root, '.changeset', 'config.json'), path('.changeset/config.json'));
   expect(lines('themes').length).toBeGreaterThan(1);
   const first = release('1.0.0');
   expect(first.status, first.output).toBe(0);
+});
+
+beforeEach(() => {
+  dir = temporaryDir('semver');
+  cpSync(released, dir, { recursive: true });
 });
 
 describe('the release step', () => {
@@ -131,25 +138,25 @@ describe('the semver check', () => {
   it('counts a type change, a property made required and a removed enum value as major', () => {
     editSchema('indicators', (schema) => (schema.properties.value.type = 'string'));
     editSchema('events', (schema) => schema.required.push('venue'));
-    editSchema('initiatives', (schema) => (schema.properties.status.enum = schema.properties.status.enum.slice(1)));
+    editSchema('initiatives', (schema) => (schema.properties.scale.enum = schema.properties.scale.enum.slice(1)));
     changeset('minor');
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('major  indicators schema: property value: type number → string');
     expect(result.stdout).toContain('major  events schema: property venue now required');
-    expect(result.stdout).toContain('major  initiatives schema: property status: value(s) removed: "announced"');
+    expect(result.stdout).toContain('major  initiatives schema: property scale: value(s) removed: "national"');
   });
 
   it('counts added records, optional properties and enum values as minor', () => {
     const added = addTheme();
     editSchema('themes', (schema) => (schema.properties.note = { type: 'string' }));
-    editSchema('initiatives', (schema) => schema.properties.status.enum.push('suspended'));
+    editSchema('initiatives', (schema) => schema.properties.scale.enum.push('supra-regional'));
     changeset('patch');
     const patch = check();
     expect(patch.status).toBe(1);
     expect(patch.stdout).toContain(`minor  themes: record(s) added: "${added}"`);
     expect(patch.stdout).toContain('minor  themes schema: property note added');
-    expect(patch.stdout).toContain('minor  initiatives schema: property status: value(s) added: "suspended"');
+    expect(patch.stdout).toContain('minor  initiatives schema: property scale: value(s) added: "supra-regional"');
     changeset('minor');
     expect(check().status).toBe(0);
   });

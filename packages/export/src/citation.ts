@@ -12,14 +12,27 @@ export interface CitationInfo {
   date: string;
   keywords: string[];
   licence: string;
+  /** Address of the project's repository, from the root package.json `repository` (absent until it is set). */
+  repository?: string;
 }
 
-export function citationInfo(metadata: Metadata, name: string, version: string): CitationInfo {
+/** Who a citation names: the contributors with the role "creator", or every contributor when none has it. */
+export function citationAuthors(contributors: Metadata['contributors']): string[] {
+  const creators = contributors.filter((contributor) => contributor.roles.includes('creator'));
+  return (creators.length > 0 ? creators : contributors).map((contributor) => contributor.title);
+}
+
+/**
+ * The one citation of the data, whatever cites it (the snapshot's CITATION.cff, citation.bib and citation.json, and
+ * the npm package's `metadata.citation`): same authors, title, version and date everywhere.
+ */
+export function citationInfo(metadata: Metadata, name: string, version: string, repository?: string): CitationInfo {
   return {
-    key: `${name}-data-${version}`,
+    ...(repository !== undefined && { repository }),
+    key: `${name}-data-${version}`.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-|-$/g, ''),
     title: metadata.title.fr,
     abstract: `${metadata.description.fr}\n\n${metadata.description.en}`,
-    authors: metadata.contributors.map((contributor) => contributor.title),
+    authors: citationAuthors(metadata.contributors),
     version,
     date: dataDate(metadata),
     keywords: [...new Set(metadata.keywords)],
@@ -43,6 +56,7 @@ export function citationCff(info: CitationInfo): string {
     `version: ${yamlString(info.version)}`,
     `date-released: ${yamlString(info.date)}`,
     `license: ${yamlString(info.licence)}`,
+    ...(info.repository !== undefined ? [`repository-code: ${yamlString(info.repository)}`] : []),
     ...(info.keywords.length > 0 ? ['keywords:', ...info.keywords.map((keyword) => `  - ${yamlString(keyword)}`)] : []),
   ];
   return `${lines.join('\n')}\n`;
@@ -63,6 +77,7 @@ export function citationBib(info: CitationInfo): string {
     ['howpublished', 'Jeu de données / Dataset'],
     ['note', bibtexText(`Version ${info.version}, données vérifiées le ${info.date} / data verified on ${info.date}. Licence : ${licenceName(info.licence)} (${info.licence})`)],
     ['language', 'french'],
+    ...(info.repository !== undefined ? [['url', info.repository] as [string, string]] : []),
     ...(info.keywords.length > 0 ? [['keywords', bibtexText(info.keywords.join(', '))] as [string, string]] : []),
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
@@ -83,7 +98,36 @@ export function citationCsl(info: CitationInfo): unknown[] {
       version: info.version,
       language: 'fr',
       ...(info.keywords.length > 0 && { keyword: info.keywords.join(', ') }),
-      note: `Licence : ${licenceName(info.licence)} (${info.licence})`,
+      note: `Version ${info.version}, données vérifiées le ${info.date} / data verified on ${info.date}. Licence : ${licenceName(info.licence)} (${info.licence})`,
+      ...(info.repository !== undefined && { URL: info.repository }),
     },
   ];
+}
+
+/** The text citation of the README and the workbook: authors, year, title, version and date, licence, address. */
+export function citationText(info: CitationInfo): string {
+  const address = info.repository === undefined ? '' : ` ${info.repository}`;
+  return `${info.authors.join(', ')} (${info.date.slice(0, 4)}). ${info.title} (version ${info.version}, ${info.date}) [dataset]. ${licenceName(info.licence)}.${address}`;
+}
+
+/**
+ * zenodo.json, in Zenodo's `.zenodo.json` format: the metadata of a deposit that gets the snapshot a DOI (upload type
+ * dataset, version, publication date = the data's date, creators, keywords, licence by its SPDX id, the repository as a
+ * related identifier). Not a dotfile in the snapshot, where a hidden file would be missed; Zenodo's GitHub integration
+ * reads it as `.zenodo.json` at the repository root.
+ */
+export function zenodoJson(info: CitationInfo, description: string): Record<string, unknown> {
+  return {
+    upload_type: 'dataset',
+    title: `${info.title} (version ${info.version}, ${info.date})`,
+    description,
+    version: info.version,
+    publication_date: info.date,
+    creators: info.authors.map((name) => ({ name })),
+    keywords: info.keywords,
+    license: { id: info.licence.toLowerCase() },
+    access_right: 'open',
+    language: 'fra',
+    ...(info.repository !== undefined && { related_identifiers: [{ identifier: info.repository, relation: 'isSupplementTo', resource_type: 'software' }] }),
+  };
 }

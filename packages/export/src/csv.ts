@@ -12,9 +12,6 @@ export interface Dialect {
 /** The published CSV: RFC 4180 (comma, CRLF, double quotes), UTF-8 without BOM, `.` decimals. */
 export const RFC_4180: Dialect = { delimiter: ',', bom: false, decimal: '.' };
 
-/** The copies in excel/: what a spreadsheet set to French opens with a double click (`;`, UTF-8 with BOM, `,` decimals). */
-export const FRENCH_SPREADSHEET: Dialect = { delimiter: ';', bom: true, decimal: ',' };
-
 function text(cell: Cell, dialect: Dialect): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return String(cell).replace('.', dialect.decimal);

@@ -19,6 +19,8 @@ export interface PackageInput {
   metadata: Metadata;
   sources: Located[];
   tables: { table: Table; file: PackagedFile }[];
+  /** Resources described elsewhere (CHANGES.csv), appended as given. */
+  extra?: Record<string, unknown>[];
 }
 
 const bilingual = (key: 'title' | 'description', text: Bilingual) => ({ [key]: text.fr, [`x-${key}-en`]: text.en });
@@ -30,6 +32,9 @@ function sources(records: Located[]): Record<string, unknown>[] {
     return { ...bilingual('title', title), ...(typeof record.version === 'string' && { version: record.version }) };
   });
 }
+
+/** How every CSV is written (csv.ts, RFC 4180), said so that no reader has to guess it. */
+export const DIALECT = { $schema: PROFILES.dialect, header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true };
 
 function resource(table: Table, file: PackagedFile, metadata: Metadata): Record<string, unknown> {
   const freshness = table.dataset === undefined ? undefined : metadata.datasets[table.dataset];
@@ -43,6 +48,7 @@ function resource(table: Table, file: PackagedFile, metadata: Metadata): Record<
     encoding: 'utf-8',
     bytes: file.bytes.byteLength,
     hash: `sha256:${file.sha256}`,
+    dialect: DIALECT,
     ...bilingual('title', table.title),
     ...bilingual('description', table.description),
     ...(table.parent !== undefined && { 'x-parent': table.parent.name, 'x-json-list': jsonPointer(table.pathInParent) }),
@@ -72,6 +78,6 @@ export function dataPackage(input: PackageInput): Record<string, unknown> {
     licenses: licences,
     ...(metadata.contributors.length > 0 && { contributors: metadata.contributors.map(({ title, roles }) => ({ title, ...(roles.length > 0 && { roles }) })) }),
     sources: sources(input.sources),
-    resources: input.tables.map(({ table, file }) => resource(table, file, metadata)),
+    resources: [...input.tables.map(({ table, file }) => resource(table, file, metadata)), ...(input.extra ?? [])],
   };
 }

@@ -1,4 +1,5 @@
 import { DATASETS, type DatasetName, type Schemas } from '@acces-soins/validate';
+import { ANCESTOR_COLUMNS, type Derivation } from './derived.ts';
 import { listTableName, singular } from './names.ts';
 import { UNPUBLISHED } from './publish.ts';
 import { REFERENCE_TARGETS } from './references.ts';
@@ -26,8 +27,11 @@ import {
 
 export interface Column {
   name: string;
-  /** `key`: record id or position that ties a list row to its owner; `count`: length of a list; `value`: a value of the data. */
-  role: 'key' | 'value' | 'count';
+  /**
+   * `key`: record id or position that ties a list row to its owner; `count`: length of a list; `value`: a value of the
+   * data; `derived`: computed from the records (derived.ts), found nowhere in the JSON.
+   */
+  role: 'key' | 'value' | 'count' | 'derived';
   /** Value: where it sits in the row's item (record or list item), `[]` for the item itself. Count: where the list sits. */
   path: string[];
   /** JSON Schema of the cell's value. */
@@ -37,6 +41,13 @@ export interface Column {
   required: boolean;
   /** Dataset whose `id` the value is. */
   references?: DatasetName;
+  /**
+   * What the cell says when the JSON leaves the value out but the object that would hold it is there: an optional
+   * boolean left out is false (or its schema `default`), written `false`, never an empty cell.
+   */
+  absent?: unknown;
+  /** How a derived column is computed. */
+  derived?: Derivation;
 }
 
 /** A citation, or a list of citations, inside a table's items. */
@@ -73,6 +84,10 @@ export interface Layout {
 export type DatasetLabels = Record<DatasetName, { title: Bilingual; description: Bilingual }>;
 
 const POSITION: Schema = { type: 'integer', minimum: 1 };
+const FULL_DATE: Schema = { type: 'string', format: 'date' };
+const BOOLEAN: Schema = { type: 'boolean' };
+/** A calendar date YYYY-MM-DD (month 01–12, day 01–31): what a `format: date` branch of the schemas means. */
+const DATE_PATTERN = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 const COUNT: Schema = { type: 'integer', minimum: 0 };
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
 
@@ -98,12 +113,14 @@ class LayoutBuilder {
   private readonly citation: Schema;
   private readonly text: Schema;
   private readonly id: Schema;
+  private readonly date: Schema;
 
   constructor(schemas: Schemas) {
     this.schemas = schemas;
     this.citation = sharedDefinition(schemas, 'citation');
     this.text = sharedDefinition(schemas, 'text');
     this.id = sharedDefinition(schemas, 'id');
+    this.date = sharedDefinition(schemas, 'date');
   }
 
   addDataset(dataset: DatasetName, label: { title: Bilingual; description: Bilingual }): void {
@@ -122,6 +139,7 @@ class LayoutBuilder {
     const lists: PendingList[] = [];
     this.flattenProperties(table, root, lists, new Set(UNPUBLISHED[dataset] ?? []));
     if (!table.columns.some((column) => column.name === 'id')) throw new Error(`${dataset}: records have no id property`);
+    this.addAncestors(dataset, table);
     this.addLists(dataset, table, lists, []);
   }
 
@@ -153,12 +171,52 @@ class LayoutBuilder {
       const item = list.items;
       if (isObjectSchema(item) && item.schema !== this.text) {
         this.flattenProperties(table, item, nested);
+        this.addRepeated(table, item);
       } else {
         // A list of ids or of texts: the item is the value, named after the list in the singular.
         this.flatten(table, item, { prefix: singular(list.prefix), path: [], required: true, chain: [list.node], name: list.name }, nested);
       }
       this.addLists(dataset, table, nested, keys.slice(0, -1));
     }
+  }
+
+  /** `region`, `department`…: the ancestors of a record in its dataset's tree (derived.ts), right after `parent`. */
+  private addAncestors(dataset: DatasetName, table: Table): void {
+    const ancestors = ANCESTOR_COLUMNS[dataset] ?? [];
+    const at = table.columns.findIndex((column) => column.name === 'parent');
+    if (ancestors.length > 0 && at === -1) throw new Error(`${dataset}: ancestor columns need a parent property`);
+    const columns = ancestors.map(({ name, level, title, description }): Column => {
+      if (table.columns.some((existing) => existing.name === name)) throw new Error(`${table.name}: two columns named ${name}`);
+      return { name, role: 'derived', path: [], schema: this.id, title, description, required: false, references: dataset, derived: { kind: 'ancestor', level } };
+    });
+    table.columns.splice(at + 1, 0, ...columns);
+  }
+
+  /**
+   * A list item that names one of several records (`oneOf` of single required properties, e.g. a participant's
+   * organisation or person) gets `repeated`: true when an earlier item of the list names the same one, so that counting
+   * the rows where it is false counts each participant once, whatever its number of roles.
+   */
+  private addRepeated(table: Table, item: SchemaNode): void {
+    const branches = item.schema.oneOf;
+    if (!Array.isArray(branches)) return;
+    const identity = branches.map((branch) => (branch as Schema).required);
+    if (!identity.every((required) => Array.isArray(required) && required.length === 1)) return;
+    const names = identity.map((required) => (required as string[])[0]!);
+    if (!names.every((name) => table.columns.some((column) => column.name === name && column.references !== undefined))) return;
+    this.addColumn(table, {
+      name: 'repeated',
+      role: 'derived',
+      path: [],
+      schema: BOOLEAN,
+      title: { fr: 'Déjà nommé plus haut', en: 'Already named above' },
+      description: {
+        fr: `true si un élément précédent de la même liste nomme déjà ${names.join(' ou ')} (avec un autre rôle) ; false sinon. Pour compter chaque participant une fois, comptez les lignes où repeated vaut false.`,
+        en: `true when an earlier item of the same list already names the same ${names.join(' or ')} (with another role); false otherwise. To count each participant once, count the rows where repeated is false.`,
+      },
+      required: true,
+      derived: { kind: 'repeated', identity: names },
+    });
   }
 
   private recordKey(owner: Table, dataset: DatasetName): Column {
@@ -257,11 +315,42 @@ class LayoutBuilder {
       for (const [name, child] of propertiesOf(this.schemas, node)) {
         const prefix = name === 'value' ? at.prefix : join(at.prefix, name);
         const place = { prefix, path: [...at.path, name], required: at.required && required.includes(name), chain: [...at.chain, child], name };
-        this.flatten(table, child, place, lists);
+        this.flatten(table, withConditionalPattern(node.schema, name, child), place, lists);
       }
+      if (node.schema === this.date) this.addFullDate(table, at);
       return;
     }
-    this.addColumn(table, { name: at.prefix, role: 'value', path: at.path, schema: this.scalar(node, field), ...labels(at.chain), required: at.required, references: this.referenceOf(table, node, at) });
+    const schema = this.scalar(node, field);
+    // An optional boolean left out means false (or its default): the cell says so rather than stay empty.
+    const absent = !at.required && schema.type === 'boolean' ? (schema.default ?? false) : undefined;
+    this.addColumn(table, {
+      name: at.prefix,
+      role: 'value',
+      path: at.path,
+      schema,
+      ...labels(at.chain),
+      required: at.required,
+      references: this.referenceOf(table, node, at),
+      ...(absent !== undefined && { absent }),
+    });
+  }
+
+  /** `<date>_as_date`: a date of precision `day` as a typed calendar date, for tools that compute with dates. */
+  private addFullDate(table: Table, at: Place): void {
+    const { title } = labels(at.chain);
+    this.addColumn(table, {
+      name: `${at.prefix}_as_date`,
+      role: 'derived',
+      path: at.path,
+      schema: FULL_DATE,
+      title: { fr: `${title.fr} (date complète)`, en: `${title.en} (full date)` },
+      description: {
+        fr: `La date ${at.prefix} en type date quand sa précision est le jour ; vide pour une date au mois ou à l'année (voir ${at.prefix} et ${at.prefix}_precision).`,
+        en: `The ${at.prefix} date typed as a date when its precision is day; empty for a month or year date (see ${at.prefix} and ${at.prefix}_precision).`,
+      },
+      required: false,
+      derived: { kind: 'full-date', value: [...at.path, 'value'], precision: [...at.path, 'precision'] },
+    });
   }
 
   private scalar(node: SchemaNode, field: string): Schema {
@@ -283,6 +372,26 @@ class LayoutBuilder {
     if (table.columns.some((existing) => existing.name === column.name)) throw new Error(`${table.name}: two columns named ${column.name}`);
     table.columns.push(column);
   }
+}
+
+/**
+ * A string property whose pattern the schema gives only under conditions (`allOf` of `if`/`then`, e.g. a date's value,
+ * whose form depends on its precision) gets the union of those patterns, so a Table Schema reader still refuses
+ * 2017-13-45. A branch with `format: date` stands for a calendar date.
+ */
+function withConditionalPattern(parent: Schema, name: string, child: SchemaNode): SchemaNode {
+  if (child.schema.type !== 'string' || child.schema.pattern !== undefined || !Array.isArray(parent.allOf)) return child;
+  const patterns: string[] = [];
+  for (const branch of parent.allOf as Schema[]) {
+    const then = (branch.then as Schema | undefined)?.properties as Record<string, Schema> | undefined;
+    const property = then?.[name];
+    if (property === undefined) continue;
+    if (property.format === 'date') patterns.push(`^${DATE_PATTERN}$`);
+    else if (typeof property.pattern === 'string') patterns.push(property.pattern);
+  }
+  if (patterns.length === 0) return child;
+  const unanchored = patterns.map((pattern) => pattern.replace(/^\^/, '').replace(/(?<!\\)\$$/, ''));
+  return { ...child, schema: { ...child.schema, pattern: `^((${unanchored.join(')|(')}))$` } };
 }
 
 interface Place {

@@ -1,7 +1,7 @@
 import type { Bilingual } from './schema-node.ts';
 
 /** What a file is, for the site's data page. */
-export type FileKind = 'csv' | 'excel' | 'json' | 'datapackage' | 'citation' | 'readme' | 'zip' | 'checksums';
+export type FileKind = 'csv' | 'parquet' | 'sqlite' | 'xlsx' | 'json' | 'datapackage' | 'changes' | 'citation' | 'readme' | 'zip' | 'checksums';
 
 export interface SnapshotFile {
   path: string;
@@ -19,7 +19,7 @@ export interface ManifestInput {
   files: (SnapshotFile & { sha256: string })[];
 }
 
-/** snapshots/manifest.json: every other file with its size and sha256, for the site's data page. */
+/** manifest.json: the files given (every other file of the snapshot, see snapshot.ts) with size and sha256, for the site's data page. */
 export function manifest(input: ManifestInput): unknown {
   return {
     name: input.name,

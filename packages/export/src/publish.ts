@@ -1,10 +1,7 @@
-import type { DatasetName, Located } from '@acces-soins/validate';
+import { UNPUBLISHED, type DatasetName, type Located } from '@acces-soins/validate';
 
-/**
- * Properties kept out of the snapshot. A source's `file` is the path of the third-party text in data/: the texts are
- * not redistributed (their sha256 is), so the path would point to nothing.
- */
-export const UNPUBLISHED: Readonly<Partial<Record<DatasetName, readonly string[]>>> = { sources: ['file'] };
+/** Properties kept out of the snapshot: one list for every published form, in @acces-soins/validate. */
+export { UNPUBLISHED };
 
 /** The records as published: same order, same key order, without the unpublished properties. */
 export function publishedRecords(dataset: DatasetName, records: Located[]): Located[] {

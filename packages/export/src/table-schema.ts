@@ -52,7 +52,8 @@ function categories(schema: Schema): Record<string, unknown> {
 /**
  * One field: type and constraints from the JSON Schema, French `title`/`description`, English in `x-title-en`/`x-description-en`
  * (custom properties, which the profile allows). `x-json-pointer` says where the value sits in a record (or list item) of
- * `<dataset>.json`; `x-json-list` says which list a `_count` column counts.
+ * `<dataset>.json`; `x-json-list` says which list a `_count` column counts; `x-json-default` is the value a cell holds
+ * when the JSON leaves the property out; `x-derived` marks a column computed from the records (derived.ts).
  */
 function field(column: Column): Record<string, unknown> {
   return {
@@ -65,6 +66,8 @@ function field(column: Column): Record<string, unknown> {
     ...categories(column.schema),
     ...(column.role === 'value' && { 'x-json-pointer': jsonPointer(column.path) }),
     ...(column.role === 'count' && { 'x-json-list': jsonPointer(column.path) }),
+    ...(column.absent !== undefined && { 'x-json-default': column.absent }),
+    ...(column.derived !== undefined && { 'x-derived': column.derived.kind }),
     ...(constraints(column) !== undefined && { constraints: constraints(column) }),
   };
 }

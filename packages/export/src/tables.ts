@@ -18,6 +18,8 @@ interface Instance {
   pointer: string;
   /** Record id, then the 1-based positions of the enclosing list items and of the item itself. */
   keys: (string | number)[];
+  /** The list the item is in (none for a record). */
+  list?: unknown[];
 }
 
 function instancesOf(table: Table, records: Record<DatasetName, Located[]>, memo: Map<Table, Instance[]>): Instance[] {
@@ -35,6 +37,7 @@ function instancesOf(table: Table, records: Record<DatasetName, Located[]>, memo
         item,
         pointer: `${owner.pointer}${jsonPointer([...table.pathInParent, index])}`,
         keys: [...owner.keys, index + 1],
+        list,
       }));
     });
   }
@@ -52,6 +55,10 @@ const issueAt = (instance: Instance, pointer: string, message: string): Issue =>
 
 function valueCell(column: Column, instance: Instance, issues: Issue[]): Cell {
   const value = valueAt(instance.item, column.path);
+  if (value === undefined && column.absent !== undefined) {
+    const holder = valueAt(instance.item, column.path.slice(0, -1));
+    return typeof holder === 'object' && holder !== null ? (column.absent as Cell) : undefined;
+  }
   if (value === '') {
     // The schema lets this string be empty, but an empty cell already means "absent": refuse rather than lose the difference.
     issues.push(issueAt(instance, `${instance.pointer}${jsonPointer(column.path)}`, 'empty string: in CSV it cannot be told from an absent value; remove the property or give it a value'));
@@ -60,10 +67,39 @@ function valueCell(column: Column, instance: Instance, issues: Issue[]): Cell {
   return value as Cell;
 }
 
-function row(table: Table, instance: Instance, issues: Issue[]): Cell[] {
+/** Records by id, per dataset, for the derived columns that follow a reference. */
+type Index = Map<DatasetName, Map<string, Record<string, unknown>>>;
+
+const sameIdentity = (a: unknown, b: unknown, identity: string[]) => identity.some((name) => valueAt(a, [name]) !== undefined && valueAt(a, [name]) === valueAt(b, [name]));
+
+function derivedCell(table: Table, column: Column, instance: Instance, index: Index): Cell {
+  const derivation = column.derived!;
+  switch (derivation.kind) {
+    case 'full-date':
+      return valueAt(instance.item, derivation.precision) === 'day' ? (valueAt(instance.item, derivation.value) as string) : undefined;
+    case 'ancestor': {
+      const records = index.get(table.dataset!)!;
+      const seen = new Set<unknown>();
+      let record: Record<string, unknown> | undefined = instance.item as Record<string, unknown>;
+      while (record !== undefined && !seen.has(record)) {
+        if (record.level === derivation.level) return record.id as string;
+        seen.add(record);
+        record = typeof record.parent === 'string' ? records.get(record.parent) : undefined;
+      }
+      return undefined;
+    }
+    case 'repeated': {
+      const position = instance.keys.at(-1) as number;
+      return instance.list!.slice(0, position - 1).some((earlier) => sameIdentity(earlier, instance.item, derivation.identity));
+    }
+  }
+}
+
+function row(table: Table, instance: Instance, issues: Issue[], index: Index): Cell[] {
   let key = 0;
   return table.columns.map((column) => {
     if (column.role === 'key') return instance.keys[key++];
+    if (column.role === 'derived') return derivedCell(table, column, instance, index);
     if (column.role === 'count') {
       const list = valueAt(instance.item, column.path);
       return Array.isArray(list) ? list.length : undefined;
@@ -107,9 +143,10 @@ function citationRows(tables: Table[], records: Record<DatasetName, Located[]>, 
 export function tableRows(layout: Layout, records: Record<DatasetName, Located[]>): TableRows[] {
   const memo = new Map<Table, Instance[]>();
   const issues: Issue[] = [];
+  const index: Index = new Map(DATASETS.map((dataset) => [dataset, new Map(records[dataset].map(({ record }) => [record.id as string, record]))]));
   const result = layout.tables.map((table) => ({
     table,
-    rows: table === layout.citations ? citationRows(layout.tables, records, memo) : instancesOf(table, records, memo).map((instance) => row(table, instance, issues)),
+    rows: table === layout.citations ? citationRows(layout.tables, records, memo) : instancesOf(table, records, memo).map((instance) => row(table, instance, issues, index)),
   }));
   if (issues.length > 0) throw new InvalidDataError(issues);
   return result;

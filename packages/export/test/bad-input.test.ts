@@ -26,29 +26,29 @@ describe('bad input', () => {
     records.initiatives![1]!.colour = 'red';
   };
 
-  it('reports every issue with file, line, record and field, and writes nothing', () => {
+  it('reports every issue with file, line, record and field, and writes nothing', async () => {
     const { dataDir, parent, outDir } = setUp(unknownProperty);
-    expect(() => exportSnapshot({ dataDir, outDir })).toThrow(InvalidDataError);
-    expect(() => exportSnapshot({ dataDir, outDir })).toThrow(/initiatives\.jsonl:2 \[programme-test\] \/(colour)?: unknown property "colour"/);
+    await expect(exportSnapshot({ dataDir, outDir })).rejects.toThrow(InvalidDataError);
+    await expect(exportSnapshot({ dataDir, outDir })).rejects.toThrow(/initiatives\.jsonl:2 \[programme-test\] \/(colour)?: unknown property "colour"/);
     expect(readdirSync(parent)).toStrictEqual([]);
   });
 
-  it('leaves the previous snapshot untouched', () => {
+  it('leaves the previous snapshot untouched', async () => {
     const { dataDir, outDir } = setUp(unknownProperty);
     mkdirSync(join(outDir, 'excel'), { recursive: true });
     writeFileSync(join(outDir, 'excel', 'old.csv'), 'old\r\n');
     writeFileSync(join(outDir, 'datapackage.json'), '{}');
-    expect(() => exportSnapshot({ dataDir, outDir })).toThrow(InvalidDataError);
+    await expect(exportSnapshot({ dataDir, outDir })).rejects.toThrow(InvalidDataError);
     expect(listFiles(outDir)).toStrictEqual(['datapackage.json', 'excel/old.csv']);
     expect(readBytes(outDir, 'datapackage.json').toString()).toBe('{}');
     expect(readdirSync(dirname(outDir))).toStrictEqual(['snapshots']);
   });
 
-  it('refuses an empty string, which a CSV cannot tell from an absent value', () => {
+  it('refuses an empty string, which a CSV cannot tell from an absent value', async () => {
     const { dataDir, parent, outDir } = setUp((records) => {
       records.organisations![1]!.acronym = '';
     });
-    expect(() => exportSnapshot({ dataDir, outDir })).toThrow(/organisations\.jsonl:2 \[union-fictive\] \/acronym: /);
+    await expect(exportSnapshot({ dataDir, outDir })).rejects.toThrow(/organisations\.jsonl:2 \[union-fictive\] \/acronym: /);
     expect(readdirSync(parent)).toStrictEqual([]);
   });
 

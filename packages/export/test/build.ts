@@ -11,10 +11,10 @@ export interface Built {
   cleanup: () => void;
 }
 
-export function build(source: DataSource): Built {
+export async function build(source: DataSource): Promise<Built> {
   const dataDir = source === 'real' ? undefined : writeFixture(source === 'fixture' ? fixtureRecords() : sparseFixtureRecords());
   const { parent, outDir } = tempOutDir();
-  exportSnapshot({ dataDir, outDir });
+  await exportSnapshot({ dataDir, outDir });
   return {
     dataDir,
     outDir,

@@ -12,8 +12,8 @@ import { readDescriptor, readTable, type Descriptor, type Resource } from './rea
 type AddFormats = typeof addFormatsModule.default;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
-/** The official Data Package 2.0 profiles, vendored beside the repository. */
-const profilesDir = join(root, '..', 'shared', 'vendor', 'datapackage-2.0');
+/** The official Data Package 2.0 profiles, vendored in this package with their licence (vendor/datapackage-2.0). */
+const profilesDir = join(root, 'packages', 'export', 'vendor', 'datapackage-2.0');
 const profile = (name: string) => JSON.parse(readFileSync(join(profilesDir, `${name}.json`), 'utf8')) as Record<string, unknown>;
 
 function profileValidator(name: string) {
@@ -33,8 +33,8 @@ describe.each(['real', 'fixture', 'sparse'] as const)('datapackage.json (%s data
   let built: Built;
   let descriptor: Descriptor;
   let tables: Map<string, Record<string, string>[]>;
-  beforeAll(() => {
-    built = build(source);
+  beforeAll(async () => {
+    built = await build(source);
     descriptor = readDescriptor(built.outDir);
     tables = new Map(descriptor.resources.map((resource) => [resource.name, readTable(built.outDir, resource)]));
   });

@@ -31,6 +31,8 @@ const cite = (quote: string) => {
   return { source: 'synthetic-text', quote };
 };
 const text = (fr: string, en: string) => ({ fr, en });
+/** The source's date: what its statuses and roles are true as of. */
+const ASOF = { value: '2024-03', precision: 'month' };
 
 /** The installed geography package's version, which the territory check requires of the reference source. */
 function geographyVersion(): string {
@@ -51,6 +53,7 @@ export function fixtureRecords(): FixtureRecords {
         publisher: { name: 'Éditeur, « fictif »', citation: cite('Texte synthétique écrit pour les tests') },
         language: 'fr',
         published: { value: '2024-03', precision: 'month', approximation: 'early' },
+        recorded: { value: '2024-12-01', precision: 'day' },
         file: 'sources/synthetic-text.txt',
         sha256: createHash('sha256').update(SOURCE_TEXT).digest('hex'),
       },
@@ -77,7 +80,7 @@ export function fixtureRecords(): FixtureRecords {
       {
         id: 'marie-exemple',
         name: 'Marie Exemple',
-        roles: [{ title: text('Élue, présidente de séance', 'Elected official, chair'), organisation: 'region-test', citation: cite('L’élue Marie Exemple, présidente de séance') }],
+        roles: [{ title: text('Élue, présidente de séance', 'Elected official, chair'), organisation: 'region-test', as_of: ASOF, citation: cite('L’élue Marie Exemple, présidente de séance') }],
       },
     ],
     themes: [{ id: 'access-to-care', label: text('Accès aux soins', 'Access to care'), definition: text(TRICKY.lineBreaks, TRICKY.leadingSpace) }],
@@ -87,13 +90,17 @@ export function fixtureRecords(): FixtureRecords {
         kind: 'convention',
         title: text(TRICKY.quotesAndCommas, 'Test convention'),
         summary: text(TRICKY.lineBreaks, 'Line 1\nLine 2'),
-        status: 'ongoing',
+        status: [{ value: 'ongoing', as_of: ASOF, citation: cite('La Région « Test » signe une convention') }],
         period: {
           start: { value: '2024-03-03', precision: 'day', inferred: true, reasoning: text('Année déduite, « 2024 », du contexte', 'Year read from context, "2024"') },
           duration_years: 2.5,
         },
         scale: 'regional',
         territories: ['region-76', 'departement-31'],
+        territory_basis: [
+          { territory: 'region-76', basis: 'regional-scope', citation: cite('La Région « Test »') },
+          { territory: 'departement-31', basis: 'named', citation: cite('en Haute-Garonne') },
+        ],
         participants: [
           { organisation: 'region-test', role: 'signatory', citation: cite('La Région « Test » signe une convention') },
           { person: 'marie-exemple', role: 'organiser', citation: cite('ouvre la réunion') },
@@ -116,7 +123,7 @@ export function fixtureRecords(): FixtureRecords {
         kind: 'programme',
         title: text('Programme', 'Programme'),
         summary: text('Sans période ni territoire, liste d’objectifs vide.', 'No period, no territory, empty objectives list.'),
-        status: 'unknown',
+        status: [{ value: 'unknown', as_of: ASOF, citation: cite('Texte synthétique') }],
         scale: 'national',
         territories: [],
         participants: [],
@@ -131,6 +138,7 @@ export function fixtureRecords(): FixtureRecords {
         kind: 'signature',
         title: text('Signature', 'Signature'),
         date: { value: '2024', precision: 'year' },
+        status: [{ value: 'happened', as_of: ASOF, citation: cite('signe une convention') }],
         initiative: 'convention-test',
         place: 'commune-31555',
         venue: 'Salle "A", 1er étage',
@@ -159,7 +167,7 @@ export function fixtureRecords(): FixtureRecords {
         kind: 'health-centre',
         name: text('Centre de santé, Toulouse', 'Health centre, Toulouse'),
         commune: 'commune-31555',
-        status: 'planned',
+        status: [{ value: 'planned', as_of: ASOF, citation: cite('prévoit un centre de santé') }],
         operator: 'region-test',
         initiative: 'convention-test',
         citations: [cite('un centre de santé à Toulouse')],
@@ -187,6 +195,7 @@ function metadata(datasets: string[]) {
   return {
     title: text('Jeu de test « synthétique »', 'Synthetic "test" dataset'),
     description: text('Données inventées pour les tests.', 'Data invented for the tests.'),
+    scope: text('Un texte synthétique, écrit pour les tests.', 'One synthetic text, written for the tests.'),
     keywords: ['test', 'santé'],
     licences: { data: 'etalab-2.0', code: 'MIT' },
     contributors: [{ title: 'acces-soins', roles: ['creator'] }],

@@ -23,7 +23,7 @@ describe('table layout from the JSON Schemas', () => {
     const details = tables.find((table) => table.name === 'initiative_objective_details')!;
     expect(details.primaryKey).toStrictEqual(['initiative_id', 'objective_position', 'position']);
     expect(details.parent?.name).toBe('initiative_objectives');
-    expect(tables.find((table) => table.name === 'initiative_participants')!.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'organisation', 'person', 'role']);
+    expect(tables.find((table) => table.name === 'initiative_participants')!.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'organisation', 'person', 'role', 'repeated']);
   });
 
   it('refuses an identifier property whose target dataset it does not know, rather than publish it without a foreign key', () => {
@@ -34,5 +34,25 @@ describe('table layout from the JSON Schemas', () => {
   it('refuses an optional object that may be empty, which CSV cannot tell from an absent one', () => {
     const schemas = schemasWith('events', 'extra', { type: 'object', properties: { note: { type: 'string', minLength: 1 } }, additionalProperties: false });
     expect(() => tableLayout(schemas, labels)).toThrow(/optional object extra may be empty/);
+  });
+
+  it('makes a list of dated claims (the dated-status model) a link table with typed dates, no special case', () => {
+    const schemas = schemasWith('initiatives', 'status_history', {
+      type: 'array',
+      minItems: 1,
+      title: 'Statuts',
+      'x-title-en': 'Statuses',
+      items: {
+        type: 'object',
+        required: ['value', 'as_of', 'citation'],
+        additionalProperties: false,
+        properties: { value: { enum: ['planned', 'ongoing'] }, as_of: { $ref: 'defs.schema.json#/$defs/date' }, citation: { $ref: 'defs.schema.json#/$defs/citation' } },
+      },
+    });
+    const tables = tableLayout(schemas, labels).tables;
+    const statuses = tables.find((table) => table.name === 'initiative_status_history')!;
+    expect(statuses.columns.map((column) => column.name)).toStrictEqual(['initiative_id', 'position', 'value', 'as_of', 'as_of_precision', 'as_of_approximation', 'as_of_inferred', 'as_of_reasoning_fr', 'as_of_reasoning_en', 'as_of_as_date']);
+    expect(statuses.citations.map((site) => site.field)).toStrictEqual(['status_history.citation']);
+    expect(statuses.columns.find((column) => column.name === 'as_of_inferred')?.absent).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ export interface Field {
   type: string;
   'x-json-pointer'?: string;
   'x-json-list'?: string;
+  'x-json-default'?: unknown;
   constraints?: { required?: boolean };
 }
 
@@ -93,7 +94,8 @@ function item(fields: Field[], row: Record<string, string>): unknown {
   const built: Record<string, unknown> = {};
   for (const field of fields) {
     const value = typed(field, row[field.name]!);
-    if (value === undefined) continue;
+    // A value equal to its default is one the JSON leaves out.
+    if (value === undefined || value === field['x-json-default']) continue;
     if (field['x-json-pointer'] !== undefined) setAt(built, field['x-json-pointer'], value);
     if (field['x-json-list'] !== undefined) setAt(built, field['x-json-list'], []);
   }

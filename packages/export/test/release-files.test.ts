@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,37 +19,57 @@ describe('release files', () => {
   let built: Built;
   let files: string[];
   let verified: string;
-  beforeAll(() => {
-    built = build('real');
+  beforeAll(async () => {
+    built = await build('real');
     files = listFiles(built.outDir);
     verified = (JSON.parse(readBytes(built.outDir, 'datapackage.json').toString()) as { 'x-verified': string })['x-verified'];
   });
   afterAll(() => built.cleanup());
   const text = (path: string) => readBytes(built.outDir, path).toString('utf8');
 
-  it('lists every file in SHA256SUMS (sha256sum format) and in manifest.json with its size', () => {
+  it('lists every file of the archive in SHA256SUMS (sha256sum format) but itself and manifest.json, which lists it', () => {
+    const zipName = `acces-soins-data-${version}.zip`;
     const sums = text('SHA256SUMS').trimEnd().split('\n').map((line) => /^([0-9a-f]{64}) {2}(\S+)$/.exec(line)!);
     expect(sums.every(Boolean)).toBe(true);
-    expect(sums.map((match) => match[2])).toStrictEqual(files.filter((path) => path !== 'SHA256SUMS' && path !== 'manifest.json'));
+    expect(sums.map((match) => match[2])).toStrictEqual(files.filter((path) => ![zipName, 'SHA256SUMS', 'manifest.json'].includes(path)));
     for (const [, hash, path] of sums) expect(hash, path).toBe(sha256(readBytes(built.outDir, path!)));
-    const manifest = JSON.parse(text('manifest.json')) as { version: string; date: string; zip: string; files: { path: string; bytes: number; sha256: string; title: { fr: string; en: string } }[] };
-    expect(manifest).toMatchObject({ version, date: verified, zip: `acces-soins-data-${version}.zip` });
-    expect(manifest.files.map((file) => file.path).sort()).toStrictEqual(files.filter((path) => path !== 'manifest.json'));
-    for (const file of manifest.files) {
+    const run = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: built.outDir, encoding: 'utf8' });
+    if (run.error === undefined) expect(run.status, run.stdout + run.stderr).toBe(0);
+  });
+
+  it('lists every other file in manifest.json with its size and digest, the zip beside it, not inside', () => {
+    const zipName = `acces-soins-data-${version}.zip`;
+    type Manifest = { version: string; date: string; zip: string; files: { path: string; bytes: number; sha256: string; title: { fr: string; en: string } }[] };
+    const outer = JSON.parse(text('manifest.json')) as Manifest;
+    expect(outer).toMatchObject({ version, date: verified, zip: zipName });
+    expect(outer.files.map((file) => file.path).sort()).toStrictEqual(files.filter((path) => path !== 'manifest.json'));
+    for (const file of outer.files) {
       const bytes = readBytes(built.outDir, file.path);
       expect([file.bytes, file.sha256], file.path).toStrictEqual([bytes.length, sha256(bytes)]);
       expect(file.title.fr && file.title.en, file.path).toBeTruthy();
     }
+    const entries = unzipSync(readBytes(built.outDir, zipName));
+    const inner = JSON.parse(Buffer.from(entries[`acces-soins-data-${version}/manifest.json`]!).toString('utf8')) as Manifest;
+    expect(inner).toStrictEqual({ ...outer, files: outer.files.filter((file) => file.path !== zipName) });
   });
 
-  it('zips every published file under one versioned folder, sorted, byte for byte', () => {
+  it('zips every file but the zip under one versioned folder, sorted, byte for byte, SHA256SUMS and manifest.json included', () => {
     const zipName = `acces-soins-data-${version}.zip`;
     const entries = unzipSync(readBytes(built.outDir, zipName));
     const names = Object.keys(entries);
-    const inside = files.filter((path) => ![zipName, 'SHA256SUMS', 'manifest.json'].includes(path));
+    const inside = files.filter((path) => path !== zipName);
     expect(names).toStrictEqual([...names].sort());
     expect(names).toStrictEqual(inside.map((path) => `acces-soins-data-${version}/${path}`).sort());
-    for (const path of inside) expect(Buffer.from(entries[`acces-soins-data-${version}/${path}`]!).equals(readBytes(built.outDir, path)), path).toBe(true);
+    for (const path of inside.filter((name) => name !== 'manifest.json')) {
+      expect(Buffer.from(entries[`acces-soins-data-${version}/${path}`]!).equals(readBytes(built.outDir, path)), path).toBe(true);
+    }
+    // The archive's own checksum file passes on the extracted archive.
+    const sums = Buffer.from(entries[`acces-soins-data-${version}/SHA256SUMS`]!).toString('utf8').trimEnd().split('\n');
+    for (const line of sums) {
+      const [hash, path] = line.split('  ');
+      expect(sha256(entries[`acces-soins-data-${version}/${path}`]!), path).toBe(hash);
+    }
+    expect(sums.some((line) => line.endsWith('  CHANGES.csv'))).toBe(true);
   });
 
   it('writes a CITATION.cff that follows Citation File Format 1.2.0', () => {
@@ -78,10 +99,21 @@ describe('release files', () => {
     expect(item).toMatchObject({ id: `acces-soins-data-${version}`, type: 'dataset', version, author: [{ literal: 'acces-soins' }], issued: { 'date-parts': [verified.split('-').map(Number)] } });
   });
 
+  it('names the version and the data date in every citation format, and writes Zenodo deposit metadata', () => {
+    const zenodo = JSON.parse(text('zenodo.json')) as Record<string, unknown>;
+    expect(zenodo).toMatchObject({ upload_type: 'dataset', version, publication_date: verified, access_right: 'open', license: { id: 'etalab-2.0' }, creators: [{ name: 'acces-soins' }] });
+    expect(String(zenodo.title)).toContain(version);
+    expect(String(zenodo.title)).toContain(verified);
+    for (const path of ['CITATION.cff', 'citation.bib', 'citation.json', 'zenodo.json', 'README.md']) {
+      expect(text(path), path).toContain(version);
+      expect(text(path), path).toContain(verified);
+    }
+  });
+
   it('writes a README that says what each file is, how to cite, the licences, the sources and the data date', () => {
     const readme = text('README.md');
-    for (const path of files.filter((name) => name.endsWith('.csv') && !name.startsWith('excel/'))) expect(readme, path).toContain(`\`${path}\``);
-    for (const expected of [version, verified, 'etalab-2.0', 'MIT', '## Français', '## English', '```r', '```python', '```sql', 'excel/']) expect(readme).toContain(expected);
+    for (const path of files.filter((name) => name.endsWith('.csv') && name !== 'CHANGES.csv')) expect(readme, path).toContain(`\`${path}\``);
+    for (const expected of [version, verified, 'etalab-2.0', 'MIT', '## Français', '## English', '```r', '```python', '```sql', 'CHANGES.csv', '.xlsx', 'parquet/', '.sqlite']) expect(readme).toContain(expected);
     const sources = JSON.parse(text('sources.json')) as { title: { fr: string } }[];
     for (const source of sources) expect(readme).toContain(source.title.fr);
   });

@@ -9,6 +9,7 @@ import { checkQuotes } from './checks/quotes.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSourceFiles } from './checks/source-files.ts';
 import { checkSourceUsage } from './checks/source-usage.ts';
+import { checkStatuses, checkTerritoryBasis } from './checks/status.ts';
 import { checkTerritories } from './checks/territories.ts';
 
 const CHECKS: ((context: Context) => Issue[])[] = [
@@ -18,6 +19,8 @@ const CHECKS: ((context: Context) => Issue[])[] = [
   checkQuotes,
   checkSourceUsage,
   checkDates,
+  checkStatuses,
+  checkTerritoryBasis,
   checkMetricUnits,
   checkTerritories,
   checkReviewDates,

@@ -14,7 +14,8 @@ export interface Issue {
 export function formatIssue(issue: Issue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   const record = issue.id === undefined ? '' : ` [${issue.id}]`;
-  return `${where}${record} ${issue.pointer || '/'}: ${issue.message}`;
+  // Control characters (a newline in a quoted value…) are escaped: one issue is always one line.
+  return `${where}${record} ${issue.pointer || '/'}: ${issue.message}`.replace(/[\u0000-\u001f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export class InvalidDataError extends Error {

@@ -21,7 +21,7 @@ export interface Schemas {
  * The project's own annotations: English title and description beside the French ones, and the French and English
  * words for each value of an enum. They document, never constrain; Ajv must know them to stay strict.
  */
-export const ANNOTATION_KEYWORDS = ['x-title-en', 'x-description-en', 'x-enum-labels'] as const;
+export const ANNOTATION_KEYWORDS = ['x-title-en', 'x-description-en', 'x-enum-labels', 'x-enum-rules', 'x-coding-rule'] as const;
 
 export function loadSchemas(schemasDir: string = defaultSchemasDir): Schemas {
   const read = (name: string) => JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as JsonSchema;

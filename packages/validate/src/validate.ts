@@ -5,7 +5,7 @@ import { InvalidDataError } from './issue.ts';
 import { dataDir as defaultDataDir, schemasDir as defaultSchemasDir } from './paths.ts';
 import { describeErrors } from './describe.ts';
 import { metadataFile, readData, type RawData } from './read.ts';
-import { createAjv, loadSchemas } from './schemas.ts';
+import { createAjv, loadSchemas, type Schemas } from './schemas.ts';
 import { checkIntegrity } from './integrity.ts';
 
 export interface ValidateOptions {
@@ -22,11 +22,22 @@ const fileRank = (file: string) => {
 /** Issues in reading order (file, then line), so that one record's issues are listed together; stable within a line. */
 const inReadingOrder = (a: Issue, b: Issue) => fileRank(a.file) - fileRank(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
+/**
+ * The compiled Ajv for a set of schemas, kept while they stay the same: compiling costs a hundred times more than
+ * validating our data, and a process (a test, the fuzz test, a watch) may validate many times.
+ */
+let compiled: { key: string; ajv: ReturnType<typeof createAjv> } | undefined;
+function ajvFor(schemas: Schemas) {
+  const key = JSON.stringify(schemas);
+  if (compiled?.key !== key) compiled = { key, ajv: createAjv(schemas, { verbose: true }) };
+  return compiled.ajv;
+}
+
 /** Schema check of every record, then the integrity checks a schema cannot express. Returns every issue found. */
 export function validateData(options: ValidateOptions = {}): { data: RawData; issues: Issue[] } {
   const dataDir = options.dataDir ?? defaultDataDir;
   const schemas = loadSchemas(options.schemasDir ?? defaultSchemasDir);
-  const ajv = createAjv(schemas, { verbose: true });
+  const ajv = ajvFor(schemas);
   const { data, issues } = readData(dataDir);
 
   for (const name of DATASETS) {

@@ -23,7 +23,47 @@ const EXPECTED: Record<string, Issue[]> = {
     { file: 'facilities.jsonl', line: 1, id: 'centre-de-sante-sainte-croix-volvestre', pointer: '', message: 'missing required field "status"' },
   ],
   'malformed-json': [
-    { file: 'themes.jsonl', line: 3, pointer: '', message: "malformed JSON: Expected ',' or '}' after property value (column 65)" },
+    { file: 'themes.jsonl', line: 3, id: 'prevention', pointer: '', message: "malformed JSON: Expected ',' or '}' after property value (column 65)" },
+  ],
+  // Input limits and encoding (src/limits.ts, src/read.ts): checked before any recursive check sees the record.
+  'too-deep': [
+    {
+      file: 'events.jsonl',
+      line: 1,
+      id: 'ma-sante-ma-region-launch',
+      pointer: `/title/fr${'/0'.repeat(30)}`,
+      message: 'nested more than 32 levels deep (objects and arrays): the limit is 32 (record skipped)',
+    },
+  ],
+  'string-too-long': [
+    {
+      file: 'events.jsonl',
+      line: 1,
+      id: 'ma-sante-ma-region-launch',
+      pointer: '/title/en',
+      message: 'string of 100,001 characters, more than the limit of 100,000 (record skipped)',
+    },
+  ],
+  'bom-and-crlf': [
+    { file: 'themes.jsonl', line: 1, id: 'access-to-care', pointer: '', message: 'the file starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM' },
+    { file: 'themes.jsonl', line: 1, id: 'access-to-care', pointer: '', message: 'Windows line ending (CR LF) on 2 lines, from this one: save the file with LF line endings' },
+  ],
+  // The unreadable organisation also leaves the records that name it dangling: reported too.
+  'control-character': [
+    { file: 'organisations.jsonl', line: 1, id: 'region-occitanie', pointer: '', message: 'control character U+0007 at column 72: write it escaped (\\u…) or remove it' },
+    {
+      file: 'initiatives.jsonl',
+      line: 1,
+      id: 'ma-sante-ma-region',
+      pointer: '/participants/0/organisation',
+      message: 'dangling reference: no organisation "region-occitanie" in organisations.jsonl',
+    },
+    { file: 'events.jsonl', line: 1, id: 'ma-sante-ma-region-launch', pointer: '/actors/0/organisation', message: 'dangling reference: no organisation "region-occitanie" in organisations.jsonl' },
+  ],
+  'truncated-and-duplicated-line': [
+    { file: 'themes.jsonl', line: 2, id: 'health-workforce', pointer: '', message: 'malformed JSON: Unterminated string (column 81)' },
+    { file: 'themes.jsonl', line: 3, id: 'access-to-care', pointer: '/id', message: 'duplicate id "access-to-care": already used on line 1 of themes.jsonl' },
+    { file: 'initiatives.jsonl', line: 1, id: 'ma-sante-ma-region', pointer: '/themes/1', message: 'dangling reference: no theme "health-workforce" in themes.jsonl' },
   ],
   'duplicate-id': [
     { file: 'themes.jsonl', line: 3, id: 'access-to-care', pointer: '/id', message: 'duplicate id "access-to-care": already used on line 1 of themes.jsonl' },
@@ -139,6 +179,42 @@ const EXPECTED: Record<string, Issue[]> = {
   ],
   'review-before-verified': [
     { file: 'metadata.json', pointer: '/datasets/events/review_by', message: 'review_by 2026-11-01 is before verified 2026-11-22' },
+  ],
+  'status-without-as-of': [
+    { file: 'facilities.jsonl', line: 2, id: 'centre-de-sante-lussan', pointer: '/status/0', message: 'missing required field "as_of"' },
+  ],
+  'status-later-than-source': [
+    {
+      file: 'facilities.jsonl',
+      line: 2,
+      id: 'centre-de-sante-lussan',
+      pointer: '/status/0/as_of',
+      message: 'status as of 2023-09 is later than its source "ma-sante-ma-region-bilan-2023", dated 2023-07-17',
+    },
+  ],
+  'status-history-out-of-order': [
+    {
+      file: 'facilities.jsonl',
+      line: 2,
+      id: 'centre-de-sante-lussan',
+      pointer: '/status/1/as_of',
+      message: 'status history out of order: as of 2022 comes after a status as of 2023-07-17; oldest first',
+    },
+  ],
+  'ongoing-after-period-end': [
+    {
+      file: 'initiatives.jsonl',
+      line: 1,
+      id: 'ma-sante-ma-region',
+      pointer: '/status/0/value',
+      message: '"ongoing" as of 2023-07-17, but the period ended 2022-12: the source says otherwise, or the status is not ongoing',
+    },
+  ],
+  'source-without-date': [
+    { file: 'sources.jsonl', line: 1, id: 'ma-sante-ma-region-bilan-2023', pointer: '', message: 'needs at least one of "published", "updated", "undated_reason"' },
+  ],
+  'territory-without-basis': [
+    { file: 'initiatives.jsonl', line: 1, id: 'ma-sante-ma-region', pointer: '/territories/1', message: '"departement-09" has no coverage basis in territory_basis' },
   ],
 };
 

@@ -46,6 +46,45 @@ function unlabelledValues(node: unknown, path: string): string[] {
   return missing;
 }
 
+/** Coding rules (`x-enum-rules`, one per value; `x-coding-rule` on a field) feed the codebook: fr, en and an fr/en example each. */
+function incompleteRules(node: unknown, path: string): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => incompleteRules(item, `${path}/${index}`));
+  if (!isNode(node)) return [];
+  const missing: string[] = [];
+  const complete = (rule: unknown) =>
+    isNode(rule) && typeof rule.fr === 'string' && typeof rule.en === 'string' && isNode(rule.example) && typeof rule.example.fr === 'string' && typeof rule.example.en === 'string';
+  if (isNode(node['x-enum-rules'])) {
+    const rules = node['x-enum-rules'];
+    for (const value of (node.enum as string[] | undefined) ?? []) if (!complete(rules[value])) missing.push(`${path}: no complete rule for "${value}"`);
+    for (const value of Object.keys(rules)) if (!((node.enum as string[] | undefined) ?? []).includes(value)) missing.push(`${path}: rule for unknown value "${value}"`);
+  }
+  if ('x-coding-rule' in node && !complete(node['x-coding-rule'])) missing.push(`${path}: incomplete x-coding-rule`);
+  for (const [key, child] of Object.entries(node)) missing.push(...incompleteRules(child, `${path}/${key}`));
+  return missing;
+}
+
+/** The coded fields the codebook must cover (issue 10): kind, status, role, theme, scale, precision, inferred, approximation. */
+const CODED: [string, string, string][] = [
+  ['initiatives', '/properties/kind', 'x-enum-rules'],
+  ['initiatives', '/properties/status/items/properties/value', 'x-enum-rules'],
+  ['initiatives', '/properties/scale', 'x-enum-rules'],
+  ['initiatives', '/properties/themes', 'x-coding-rule'],
+  ['initiatives', '/properties/territory_basis/items/properties/basis', 'x-enum-rules'],
+  ['facilities', '/properties/status/items/properties/value', 'x-enum-rules'],
+  ['events', '/properties/kind', 'x-enum-rules'],
+  ['events', '/properties/status/items/properties/value', 'x-enum-rules'],
+  ['indicators', '/properties/kind', 'x-enum-rules'],
+  ['sources', '/properties/kind', 'x-enum-rules'],
+  ['defs', '/$defs/role', 'x-enum-rules'],
+  ['defs', '/$defs/date/properties/precision', 'x-enum-rules'],
+  ['defs', '/$defs/date/properties/approximation', 'x-enum-rules'],
+  ['defs', '/$defs/date/properties/bound', 'x-enum-rules'],
+  ['defs', '/$defs/date/properties/inferred', 'x-coding-rule'],
+];
+
+const at = (node: unknown, pointer: string): unknown =>
+  pointer.split('/').slice(1).reduce<unknown>((value, key) => (isNode(value) ? value[key] : undefined), node);
+
 describe('schema annotations', () => {
   const schemas = loadSchemas();
   const defs = schemas.defs.$defs as Node;
@@ -57,6 +96,19 @@ describe('schema annotations', () => {
 
   it.each(Object.keys(all))('every enum value of %s has French and English words', (name) => {
     expect(unlabelledValues(all[name as keyof typeof all], name)).toEqual([]);
+  });
+
+  it.each(Object.keys(all))('every coding rule of %s is complete (fr, en, example)', (name) => {
+    expect(incompleteRules(all[name as keyof typeof all], name)).toEqual([]);
+  });
+
+  it.each(CODED)('%s%s carries %s for the codebook', (name, pointer, keyword) => {
+    expect(at(all[name as keyof typeof all], pointer)).toHaveProperty([keyword]);
+  });
+
+  it('notices a value without a rule', () => {
+    const node = { enum: ['a', 'b'], 'x-enum-rules': { a: { fr: 'A', en: 'A', example: { fr: 'a', en: 'a' } } } };
+    expect(incompleteRules(node, 'x')).toEqual(['x: no complete rule for "b"']);
   });
 
   it('notices an enum value without words, and words for no value', () => {

@@ -12,10 +12,16 @@ export interface CoverageOptions {
   lang: Lang;
 }
 
+/**
+ * How a department is covered: named by the source, only through « chaque département » (the record's
+ * territory_basis says so), through a commune, or through its region.
+ */
+export type Cell = Coverage | 'each-department';
+
 export interface CoverageRow {
   initiative: Initiative;
   /** How each department (by id) is covered; absent = not covered. */
-  cells: Map<string, Coverage>;
+  cells: Map<string, Cell>;
 }
 
 export interface CoverageModel {
@@ -28,9 +34,10 @@ export interface CoverageModel {
 }
 
 /** Most direct first: a department named outright beats one reached through its region. */
-const PRIORITY: Coverage[] = ['department', 'commune', 'region'];
-const COVERAGE_LABELS: Record<Coverage, Bilingual> = {
-  department: { fr: 'département nommé', en: 'department named' },
+const PRIORITY: Cell[] = ['department', 'commune', 'each-department', 'region'];
+const COVERAGE_LABELS: Record<Cell, Bilingual> = {
+  department: { fr: 'département nommé par la source', en: 'department named by the source' },
+  'each-department': { fr: '« chaque département », sans le nommer', en: '"every department", not named' },
   commune: { fr: 'une commune du département', en: 'a commune of the department' },
   region: { fr: 'par sa région', en: 'through its region' },
 };
@@ -40,9 +47,12 @@ export function buildCoverageModel(data: ChartData, options: CoverageOptions): C
   const rows: CoverageRow[] = [];
   const national: Initiative[] = [];
   for (const initiative of data.initiatives) {
-    const cells = new Map<string, Coverage>();
+    const cells = new Map<string, Cell>();
+    const basis = new Map((initiative.territory_basis ?? []).map((entry) => [entry.territory, entry.basis]));
     for (const territory of initiative.territories) {
-      for (const { department, via } of index.departmentCoverage(territory)) {
+      for (const { department, via: reached } of index.departmentCoverage(territory)) {
+        // A department listed only because the source says « chaque département » is not one the source names.
+        const via: Cell = reached === 'department' && basis.get(territory) === 'each-department' ? 'each-department' : reached;
         const current = cells.get(department.id);
         if (!current || PRIORITY.indexOf(via) < PRIORITY.indexOf(current)) cells.set(department.id, via);
       }
@@ -117,7 +127,7 @@ export function renderCoverageSvgBody(model: CoverageModel): { body: Markup; wid
   return { body: el('g', {}, regionHeads, codes, rows), width, height: y + 2 };
 }
 
-function cellMark(via: Coverage, x: number, y: number): Markup {
+function cellMark(via: Cell, x: number, y: number): Markup {
   if (via === 'commune') return el('circle', { cx: x + CELL / 2 - 1, cy: y + CELL / 2 - 1, r: 6 });
   return el('rect', { x: x + 1, y: y + 1, width: CELL - 4, height: CELL - 4 });
 }
@@ -144,6 +154,10 @@ export function renderCoverage(data: ChartData, options: CoverageOptions): strin
   const notes = model.national.length ? [lang === 'fr'
     ? `Sans territoire (nationales), non représentées : ${model.national.map((i) => pick(i.title, lang)).join(' ; ')}.`
     : `With no territory (national), not drawn: ${model.national.map((i) => pick(i.title, lang)).join('; ')}.`] : [];
+  // Scope (issue 10): the matrix compares what five documents say, not the policies carried out.
+  notes.push(lang === 'fr'
+    ? 'Ce tableau ne compare que ce que disent cinq documents sources : une case vide veut dire que ces documents n’en parlent pas, pas qu’aucune politique n’existe.'
+    : 'This matrix only compares what five source documents say: an empty cell means these documents do not mention it, not that no policy exists.');
   return renderFigure({
     id: chartId('coverage', lang),
     kind: 'coverage',

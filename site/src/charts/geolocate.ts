@@ -2,8 +2,8 @@
 // offset, so lon/lat are projected with Mercator and then mapped by a linear fit (least squares)
 // of the departments' lon/lat bounding boxes (@etalab/fr-bounding-boxes) against the bounding
 // boxes of their SVG paths. A commune's point is the centre of its bounding box.
-import boundingBoxes from '@etalab/fr-bounding-boxes';
-import { geoMercator } from 'd3';
+import { geoMercator } from 'd3-geo';
+import { readPackageJson } from '../lib/reference-data.ts';
 import { parsePathRings, sourceMap, type Point } from './geometry.ts';
 
 interface BoundingBox {
@@ -11,7 +11,9 @@ interface BoundingBox {
   name: string;
   bbox: [number, number, number, number];
 }
-const { communes, departements } = boundingBoxes as { communes: BoundingBox[]; departements: BoundingBox[] };
+// Read as data, not bundled: the communes' boxes alone are 3 MB of JSON.
+const communes = (): BoundingBox[] => readPackageJson('@etalab/fr-bounding-boxes/dist/communes.json');
+const departements = (): BoundingBox[] => readPackageJson('@etalab/fr-bounding-boxes/dist/departements.json');
 
 const mercator = geoMercator().scale(1).translate([0, 0]);
 
@@ -50,7 +52,7 @@ function pathBounds(d: string): [number, number, number, number] {
  * source map is north-up.
  */
 function fitProjection(): { x: LinearFit; y: LinearFit } {
-  const geo = new Map(departements.map((d) => [d.id.replace('fr:departement:', ''), d.bbox]));
+  const geo = new Map(departements().map((d) => [d.id.replace('fr:departement:', ''), d.bbox]));
   const xs: [number, number][] = [];
   const ys: [number, number][] = [];
   for (const location of sourceMap.locations) {
@@ -79,7 +81,7 @@ let communeIndex: Map<string, BoundingBox> | undefined;
 
 /** Centre of the commune's bounding box, or undefined when the reference does not know the code. */
 export function communeLonLat(inseeCode: string): Point | undefined {
-  communeIndex ??= new Map(communes.map((c) => [c.id.replace('fr:commune:', ''), c]));
+  communeIndex ??= new Map(communes().map((c) => [c.id.replace('fr:commune:', ''), c]));
   const commune = communeIndex.get(inseeCode);
   if (!commune) return undefined;
   const [west, south, east, north] = commune.bbox;

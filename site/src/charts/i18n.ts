@@ -12,13 +12,20 @@ export interface Bilingual {
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+/** Formatters and the collator made once per language for the build (making one costs more than using it). */
+const percent = { fr: new Intl.NumberFormat(LOCALES.fr, { style: 'percent', maximumFractionDigits: 0 }), en: new Intl.NumberFormat(LOCALES.en, { style: 'percent', maximumFractionDigits: 0 }) };
+const lists = { fr: new Intl.ListFormat(LOCALES.fr, { style: 'long', type: 'conjunction' }), en: new Intl.ListFormat(LOCALES.en, { style: 'long', type: 'conjunction' }) };
+const numbers = { fr: new Intl.NumberFormat(LOCALES.fr), en: new Intl.NumberFormat(LOCALES.en) };
+/** What `localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })` uses, made once. */
+const frenchBase = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
 export function formatPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return percent[lang].format(ratio);
 }
 
 /** "a, b et c" / "a, b and c". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return lists[lang].format(items);
 }
 
 /** The singular or plural form by count (French treats 0 and 1 as singular, English only 1). */
@@ -29,12 +36,12 @@ export function plural(count: number, one: Bilingual, many: Bilingual, lang: Lan
 
 /** Count and noun: "3 initiatives", "1 événement". */
 export function counted(count: number, one: Bilingual, many: Bilingual, lang: Lang): string {
-  return `${new Intl.NumberFormat(LOCALES[lang]).format(count)} ${plural(count, one, many, lang)}`;
+  return `${numbers[lang].format(count)} ${plural(count, one, many, lang)}`;
 }
 
 /** Sorts French text the same way on every machine (accents ignored, then code points). */
 export function compareText(a: string, b: string): number {
-  return a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  return frenchBase.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export function capitalise(text: string): string {

@@ -54,6 +54,17 @@ function distanceToBox([px, py]: Point, box: Box): number {
   return Math.hypot(Math.max(box.x0 - px, 0, px - box.x1), Math.max(box.y0 - py, 0, py - box.y1));
 }
 
+/** `Math.min(room, cap)` of the search below, without building an array per sampled point (thousands per department). */
+function cappedRoom(p: Point, shape: GeoJSON.MultiPolygon, obstacles: readonly Box[], cap: number): number {
+  let r = cap;
+  for (const box of obstacles) {
+    const d = distanceToBox(p, box);
+    if (d < r) r = d;
+  }
+  const boundary = distanceToBoundary(p, shape) * 1.5;
+  return boundary < r ? boundary : r;
+}
+
 /**
  * A point inside the department for its code, of type size `fontSize`: the centroid when it has
  * room (away from obstacles and borders), else the sampled inside point with the most room
@@ -73,7 +84,7 @@ export function departmentLabelPoint(shape: GeoJSON.MultiPolygon, centroid: Poin
     for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
       const p: Point = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
       if (!multiPolygonContains(shape, p)) continue;
-      const r = Math.min(room(p), clearance);
+      const r = cappedRoom(p, shape, obstacles, clearance);
       const d = Math.hypot(p[0] - centroid[0], p[1] - centroid[1]);
       if (r > bestRoom || (r === bestRoom && d < bestDistance)) {
         best = p;

@@ -1,6 +1,7 @@
 // Choropleth of the departments of the two regions (initiatives or events per department),
 // region outlines, and points for the communes in the data (health centres, event places).
-import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3';
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { polygonArea } from 'd3-polygon';
 import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
@@ -122,10 +123,37 @@ function isWithin(territory: Territory, highlightId: string | undefined, index: 
   return highlightId !== undefined && highlightId !== '' && index.hierarchy.within(territory.id, highlightId);
 }
 
+/*
+ * The map only depends on the data, the language and the measure: every page that shows it (each territory page
+ * highlights its own territory) used to redo the projection, the places and, above all, the label layout. The model
+ * is built once per data, language and measure; a page only sets which departments and places are highlighted.
+ */
+const modelCache = new WeakMap<ChartData, { index: TerritoryIndex; models: Map<string, MapModel> }>();
+
 export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
   const { lang, measure = 'initiatives', highlight } = options;
-  const index = new TerritoryIndex(data.territories);
+  let cached = modelCache.get(data);
+  if (!cached) {
+    cached = { index: new TerritoryIndex(data.territories), models: new Map() };
+    modelCache.set(data, cached);
+  }
+  const { index, models } = cached;
   if (highlight) index.get(highlight);
+  const key = `${lang}|${measure}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildUnhighlightedModel(data, index, lang, measure);
+    models.set(key, model);
+  }
+  return {
+    ...model,
+    departments: model.departments.map((d) => ({ ...d, highlighted: isWithin(d.territory, highlight, index) })),
+    places: model.places.map((p) => ({ ...p, highlighted: isWithin(p.commune, highlight, index) })),
+  };
+}
+
+function buildUnhighlightedModel(data: ChartData, index: TerritoryIndex, lang: Lang, measure: MapMeasure): MapModel {
+  const highlight = undefined;
   const geometry = geometryFor(index.departments);
 
   const collection = { type: 'FeatureCollection', features: geometry.departments.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })) } as GeoPermissibleObjects;
@@ -197,8 +225,15 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
     uncounted,
     locate: (lon, lat) => roundPoint(project(lonLatToMap(lon, lat))),
   };
-  return { ...model, labels: { wide: layoutLabels(model, 'wide'), narrow: layoutLabels(model, 'narrow') } };
+  // The layout reads only positions and place names, the same in both languages and for both measures: once per data.
+  let labels = labelCache.get(data);
+  if (!labels) {
+    labels = { wide: layoutLabels(model, 'wide'), narrow: layoutLabels(model, 'narrow') };
+    labelCache.set(data, labels);
+  }
+  return { ...model, labels };
 }
+const labelCache = new WeakMap<ChartData, MapModel['labels']>();
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;
@@ -208,7 +243,7 @@ function roundPoint([x, y]: Point): Point {
 }
 
 function largestPolygon(shape: GeoJSON.MultiPolygon): GeoJSON.Polygon {
-  const area = (ring: GeoJSON.Position[]) => Math.abs(ring.reduce((s, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length]; return s + x * ny - nx * y; }, 0));
+  const area = (ring: GeoJSON.Position[]) => Math.abs(polygonArea(ring as Point[]));
   const polygon = shape.coordinates.reduce((best, p) => (area(p[0]) > area(best[0]) ? p : best));
   return { type: 'Polygon', coordinates: polygon };
 }
@@ -409,7 +444,10 @@ export function renderMap(data: ChartData, options: MapOptions): string {
     height: model.height,
     body: renderMapSvgBody(model),
     legend: legend(model),
-    notes: [countingNote(model), mapAttribution(lang)],
+    // Scope (issue 10): the map compares what five documents say, not the policies carried out.
+    notes: [countingNote(model), lang === 'fr'
+      ? 'Carte de ce que disent cinq documents sources, pas un inventaire : un département sans initiative est un département dont ces documents ne parlent pas.'
+      : 'A map of what five source documents say, not an inventory: a department with no initiative is one these documents do not mention.', mapAttribution(lang)],
     table: {
       columns: [
         { label: pick({ fr: 'Département', en: 'Department' }, lang) },

@@ -3,7 +3,7 @@
 // ties by name, so the same data always gives the same picture.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, pick, plural, type Lang } from './i18n.ts';
+import { colon, compareText, counted, formatDate, pick, plural, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Organisation, Role } from './records.ts';
 import { ROLES, roleClass } from './roles.ts';
@@ -18,6 +18,8 @@ export interface NetworkLink {
   organisation: Organisation;
   initiative: Initiative;
   roles: Role[];
+  /** Ids of the sources that give these roles: each role is true as of its source's date. */
+  sources: string[];
 }
 
 export interface NetworkModel {
@@ -50,13 +52,16 @@ export function collectLinks(data: ChartData): { links: NetworkLink[]; people: n
   const organisations = new Map(data.organisations.map((o) => [o.id, o]));
   const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
   const roles = new Map<string, Set<Role>>();
+  const cited = new Map<string, Set<string>>();
   const people = new Set<string>();
-  const add = (initiativeId: string, participant: { organisation?: string; person?: string; role: Role }) => {
+  const add = (initiativeId: string, participant: { organisation?: string; person?: string; role: Role; citation: { source: string } }) => {
     if (participant.person) people.add(participant.person);
     if (!participant.organisation) return;
     const key = `${participant.organisation}|${initiativeId}`;
     if (!roles.has(key)) roles.set(key, new Set());
     roles.get(key)!.add(participant.role);
+    if (!cited.has(key)) cited.set(key, new Set());
+    cited.get(key)!.add(participant.citation.source);
   };
   for (const initiative of data.initiatives) for (const p of initiative.participants) add(initiative.id, p);
   for (const event of data.events) for (const p of event.actors ?? []) add(event.initiative, p);
@@ -66,7 +71,7 @@ export function collectLinks(data: ChartData): { links: NetworkLink[]; people: n
     const initiative = initiatives.get(initiativeId);
     if (!organisation) throw new Error(`network: unknown organisation "${organisationId}" (initiative ${initiativeId})`);
     if (!initiative) throw new Error(`network: unknown initiative "${initiativeId}"`);
-    return { organisation, initiative, roles: ROLES.filter((r) => set.has(r)) };
+    return { organisation, initiative, roles: ROLES.filter((r) => set.has(r)), sources: [...cited.get(key)!].sort() };
   });
   return { links, people: people.size };
 }
@@ -179,10 +184,21 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
     legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), label(lang, 'role', r)))),
     notes,
     table: {
-      columns: [{ label: 'Organisation' }, { label: lang === 'fr' ? 'Rôle' : 'Role' }, { label: 'Initiative' }],
+      columns: [{ label: 'Organisation' }, { label: lang === 'fr' ? 'Rôle' : 'Role' }, { label: lang === 'fr' ? 'Selon la source de' : 'According to the source of' }, { label: 'Initiative' }],
       rows: [...model.links]
         .sort((a, b) => compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)) || compareText(pick(a.initiative.title, lang), pick(b.initiative.title, lang)))
-        .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => label(lang, 'role', r)).join(', '), pick(l.initiative.title, lang)]),
+        .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => label(lang, 'role', r)).join(', '), sourceDates(data, l.sources, lang), pick(l.initiative.title, lang)]),
     },
   });
+}
+
+/** When the sources giving a link's roles speak (update or publication date): a role is true as of that date only. */
+function sourceDates(data: ChartData, ids: readonly string[], lang: Lang): string {
+  return ids.map((id) => {
+    const source = data.sources?.find((s) => s.id === id);
+    const date = source?.updated ?? source?.published;
+    if (!date) return '—';
+    const text = formatDate(date, lang);
+    return date.bound === 'not-before' ? (lang === 'fr' ? `au plus tôt ${text}` : `${text} at the earliest`) : text;
+  }).join(' ; ');
 }

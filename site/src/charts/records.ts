@@ -1,6 +1,6 @@
 // The records the charts read: the generated types of @acces-soins/data. Chart functions take
 // them as arguments, so the components pass the package's datasets and tests pass the same data.
-import type { Event, Facility, Indicator, Initiative, Organisation, Territory } from '@acces-soins/data';
+import type { Event, Facility, Indicator, Initiative, Organisation, Source, Territory } from '@acces-soins/data';
 
 export type { DateWithPrecision, Event, Facility, Indicator, Initiative, Organisation, Participant, Role, Territory } from '@acces-soins/data';
 
@@ -13,6 +13,8 @@ export interface ChartData {
   organisations: readonly Organisation[];
   indicators: readonly Indicator[];
   facilities: readonly Facility[];
+  /** The sources, to date what each cites (a role is true as of its source's date); optional for charts that need none. */
+  sources?: readonly Source[];
 }
 
 /** The data's "today": the latest verification day in metadata, so builds never depend on the clock. */

@@ -1,7 +1,9 @@
 // Participant roles (schema defs.role; their words come from the schema): one Okabe–Ito colour class each.
+import defs from '@acces-soins/data/schemas/defs.schema.json';
 import type { Role } from './records.ts';
 
-export const ROLES: readonly Role[] = ['signatory', 'launcher', 'organiser', 'employer', 'partner', 'funder', 'contributor', 'member', 'recipient'];
+/** The schema's roles, in its order (legends and link roles follow it). */
+export const ROLES = defs.$defs.role.enum as readonly Role[];
 
 /**
  * Okabe–Ito colour per role. Yellow (7), weak on white, goes to the rarest role; member and
@@ -12,5 +14,6 @@ const ROLE_COLOURS: Record<Role, number> = {
 };
 
 export function roleClass(role: Role): string {
+  if (ROLE_COLOURS[role] === undefined) throw new Error(`charts: role "${role}" of the schema has no colour (site/src/charts/roles.ts)`);
   return `role-${role} cat-${ROLE_COLOURS[role]}`;
 }

@@ -2,7 +2,8 @@
 // drawn at their precision (a day as a dot, a month or year as a band), inferred dates hatched.
 import { label } from '../i18n/labels.ts';
 import { compareDates } from '@acces-soins/data';
-import { scaleUtc } from 'd3';
+import eventsSchema from '@acces-soins/data/schemas/events.schema.json';
+import { scaleUtc } from 'd3-scale';
 import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } from './i18n.ts';
@@ -17,7 +18,8 @@ export interface TimelineOptions {
 }
 
 export type EventKind = Event['kind'];
-export const EVENT_KINDS: readonly EventKind[] = ['signature', 'launch', 'meeting', 'opening', 'deadline', 'publication'];
+/** The schema's event kinds, in its order (which also numbers their colours). */
+export const EVENT_KINDS = eventsSchema.properties.kind.enum as readonly EventKind[];
 
 export interface TimelineMark {
   event: Event;
@@ -79,6 +81,32 @@ function initiativeStart(initiative: Initiative, events: readonly Event[]): Date
   return dates.sort(compareDates)[0];
 }
 
+/** Each initiative's events in date order: sorted once per data, not on every initiative page. */
+const eventOrder = new WeakMap<ChartData, Map<string, Event[]>>();
+function eventsByInitiative(data: ChartData): Map<string, Event[]> {
+  let eventsOf = eventOrder.get(data);
+  if (!eventsOf) {
+    eventsOf = new Map<string, Event[]>();
+    for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
+      if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
+      eventsOf.get(event.initiative)!.push(event);
+    }
+    eventOrder.set(data, eventsOf);
+  }
+  return eventsOf;
+}
+
+/** Initiatives by id, once per data (the table names each event's initiative). */
+const initiativeIds = new WeakMap<ChartData, Map<string, Initiative>>();
+function initiativeById(data: ChartData, id: string): Initiative | undefined {
+  let byId = initiativeIds.get(data);
+  if (!byId) {
+    byId = new Map(data.initiatives.map((i) => [i.id, i]));
+    initiativeIds.set(data, byId);
+  }
+  return byId.get(id);
+}
+
 export function buildTimelineModel(data: ChartData, options: TimelineOptions): TimelineModel {
   const { lang, initiative: only } = options;
   const today = dataDate(data.metadata);
@@ -86,13 +114,9 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
   const x = scaleUtc()
     .domain([new Date(Date.UTC(START_YEAR, 0, 1)), new Date(Date.UTC(todayDate.getUTCFullYear() + 1, 0, 1))])
     .range([LEFT, WIDTH - RIGHT]);
-  const eventsOf = new Map<string, Event[]>();
-  for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
-    if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
-    eventsOf.get(event.initiative)!.push(event);
-  }
-  const shown = data.initiatives
-    .filter((i) => (only ? i.id === only : (eventsOf.get(i.id)?.length ?? 0) > 0 || i.period?.start))
+  const eventsOf = eventsByInitiative(data);
+  const one = only ? initiativeById(data, only) : undefined;
+  const shown = (only ? (one ? [one] : []) : data.initiatives.filter((i) => (eventsOf.get(i.id)?.length ?? 0) > 0 || i.period?.start))
     .map((initiative) => ({ initiative, start: initiativeStart(initiative, eventsOf.get(initiative.id) ?? []) }))
     .sort((a, b) => (a.start && b.start ? compareDates(a.start, b.start) : a.start ? -1 : b.start ? 1 : 0) || compareText(a.initiative.id, b.initiative.id));
 
@@ -112,7 +136,7 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
     }));
     const rows = Math.max(1, ...marks.map((m) => m.row + 1));
     y = laneY + ROW + (rows - 1) * SUB_ROW + LANE_GAP;
-    return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, todayDate, lang), marks };
+    return { initiative, titleLines, y: laneY, period: periodBar(initiative, x, lang), marks };
   });
   const years = x.ticks(12).filter((d) => d <= todayDate).map((d) => ({ year: d.getUTCFullYear(), x: round1(x(d)) }));
   return {
@@ -127,15 +151,20 @@ export function buildTimelineModel(data: ChartData, options: TimelineOptions): T
   };
 }
 
-function periodBar(initiative: Initiative, x: (d: Date) => number, today: Date, lang: Lang): TimelineLane['period'] {
+function periodBar(initiative: Initiative, x: (d: Date) => number, lang: Lang): TimelineLane['period'] {
   const period = initiative.period;
   if (!period?.start) return undefined;
   const start = dateInterval(period.start).start;
   let end: Date | undefined = period.end ? dateInterval(period.end).end : undefined;
   if (!end && period.duration_years) end = new Date(Date.UTC(start.getUTCFullYear() + period.duration_years, start.getUTCMonth(), start.getUTCDate()));
   const open = !end;
-  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : lang === 'fr' ? 'sans fin connue' : 'no known end'}`;
-  return { x0: round1(x(start)), x1: round1(x(end ?? today)), open, label };
+  // A period with no known end stops at the latest date a source states the initiative's status as of, never at the
+  // data's date: nothing says it lasted longer. The bar is drawn open (dashed end) and its label says why it stops.
+  const lastAsOf = initiative.status.at(-1)!.as_of;
+  const lastKnown = dateInterval(lastAsOf).end;
+  const stop = end ?? (lastKnown > start ? lastKnown : start);
+  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : `${lang === 'fr' ? 'sans fin connue ; dernier état connu selon la source de' : 'no known end; last known status per the source of'} ${formatDate(lastAsOf, lang)}`}`;
+  return { x0: round1(x(start)), x1: round1(x(stop)), open, label };
 }
 
 function round1(v: number): number {
@@ -146,7 +175,7 @@ function round1(v: number): number {
 
 export function timelineTitle(lang: Lang, initiative?: Initiative): string {
   const base = lang === 'fr' ? 'Chronologie des événements' : 'Timeline of events';
-  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base}, 2017 à aujourd’hui` : `${base}, 2017 to today`;
+  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base} cités par les sources, depuis 2017` : `${base} cited by the sources, since 2017`;
 }
 
 export function timelineSummary(model: TimelineModel): string {
@@ -219,6 +248,7 @@ function legend(model: TimelineModel): Markup {
       legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'mois ou année (bande)' : 'month or year (band)'),
       legendItem(markShape({ shape: 'band', inferred: true, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'date déduite du contexte' : 'date inferred from context'),
       legendItem(el('rect', { class: 'period', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'période de l’initiative' : 'period of the initiative'),
+      legendItem(el('rect', { class: 'period is-open', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'sans fin connue : arrêtée au dernier état daté' : 'no known end: stops at the last dated status'),
     ]),
   );
 }
@@ -226,9 +256,9 @@ function legend(model: TimelineModel): Markup {
 export function renderTimeline(data: ChartData, options: TimelineOptions): string {
   const model = buildTimelineModel(data, options);
   const { lang } = model;
-  const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
+  const initiative = options.initiative ? initiativeById(data, options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`Timeline: no initiative "${options.initiative}"`);
-  const title = (id: string) => pick(data.initiatives.find((i) => i.id === id)!.title, lang);
+  const title = (id: string) => pick(initiativeById(data, id)!.title, lang);
   return renderFigure({
     id: chartId('timeline', options.initiative, lang),
     kind: 'timeline',

@@ -7,6 +7,24 @@ const APPROXIMATION: Record<Lang, Record<NonNullable<DateWithPrecision['approxim
   en: { early: 'early', mid: 'mid-', late: 'late' },
 };
 
+/**
+ * One formatter per locale and options for the whole build: creating an Intl formatter loads locale data and costs
+ * far more than formatting, and pages format dates and numbers by the thousand.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `date|${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], options)));
+  return format;
+}
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `number|${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
+}
+
 /** Parse the numbers ourselves (UTC) so formatting never depends on the build machine's time zone. */
 function utc(value: string): Date {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
@@ -14,7 +32,7 @@ function utc(value: string): Date {
 }
 
 function monthYear(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(value));
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(value));
 }
 
 /** "15 septembre 2021", "fin décembre 2022", "2020" — at the precision the source gives, never more. */
@@ -31,11 +49,11 @@ export function formatDate(date: DateWithPrecision, lang: Lang): string {
 
 /** An ISO day (YYYY-MM-DD), e.g. a dataset's verification date. */
 export function formatDay(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(iso));
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(iso));
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+  return numberFormat(lang).format(n);
 }
 
 export function formatBytes(bytes: number, lang: Lang): string {
@@ -47,7 +65,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
     unit += 1;
   }
   const digits = unit === 0 ? 0 : 1;
-  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(lang, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
 

@@ -20,7 +20,9 @@ const enumWords = (property: unknown): WordsByCode => (property as { 'x-enum-lab
 
 const FROM_SCHEMAS = {
   initiativeKind: enumWords(initiatives.properties.kind),
-  status: enumWords(initiatives.properties.status),
+  status: enumWords(initiatives.properties.status.items.properties.value),
+  eventStatus: enumWords(events.properties.status.items.properties.value),
+  territoryBasis: enumWords(initiatives.properties.territory_basis.items.properties.basis),
   scale: enumWords(initiatives.properties.scale),
   role: enumWords(defs.$defs.role),
   eventKind: enumWords(events.properties.kind),
@@ -29,13 +31,14 @@ const FROM_SCHEMAS = {
   level: enumWords(territories.properties.level),
   organisationKind: enumWords(organisations.properties.kind),
   facilityKind: enumWords(facilities.properties.kind),
-  facilityStatus: enumWords(facilities.properties.status),
+  facilityStatus: enumWords(facilities.properties.status.items.properties.value),
   indicatorKind: enumWords(indicators.properties.kind),
   comparator: enumWords(indicators.properties.comparator),
   unit: enumWords(indicators.properties.unit),
   sourceKind: enumWords(sources.properties.kind),
   precision: enumWords(defs.$defs.date.properties.precision),
   approximation: enumWords(defs.$defs.date.properties.approximation),
+  bound: enumWords(defs.$defs.date.properties.bound),
 };
 
 const SITE_ONLY = {
@@ -52,7 +55,10 @@ const SITE_ONLY = {
     zip: { fr: 'Archive complète', en: 'Complete archive' },
     json: { fr: 'JSON : enregistrements complets', en: 'JSON: full records' },
     csv: { fr: 'CSV (UTF-8, séparateur virgule)', en: 'CSV (UTF-8, comma-separated)' },
-    excel: { fr: 'CSV pour tableur en français (point-virgule, UTF-8 avec BOM, virgule décimale)', en: 'CSV for spreadsheets set to French (semicolon, UTF-8 with BOM, decimal comma)' },
+    parquet: { fr: 'Parquet : tables typées', en: 'Parquet: typed tables' },
+    sqlite: { fr: 'Base SQLite : tables, clés et vues', en: 'SQLite database: tables, keys and views' },
+    xlsx: { fr: 'Classeur pour tableur (Excel, LibreOffice)', en: 'Spreadsheet workbook (Excel, LibreOffice)' },
+    changes: { fr: 'Changements par version', en: 'Changes by version' },
     datapackage: { fr: 'Description Frictionless Data Package', en: 'Frictionless Data Package descriptor' },
     citation: { fr: 'Citer les données', en: 'Citing the data' },
     readme: { fr: 'Mode d’emploi', en: 'Read me' },

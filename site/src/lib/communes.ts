@@ -3,8 +3,8 @@
  * geographic code as packaged by @etalab/decoupage-administratif (the reference the territories dataset cites).
  * Emitted once at build as a small JSON file, fetched by the lookup only when someone starts typing.
  */
-import allCommunes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import { regions, departments, communes as namedCommunes } from './data.ts';
+import { readPackageJson } from './reference-data.ts';
 
 interface ReferenceCommune {
   code: string;
@@ -26,7 +26,7 @@ export interface CommuneIndex {
 
 export function communeIndex(): CommuneIndex {
   const regionCodes = new Set(regions.map((r) => r.code));
-  const list = (allCommunes as ReferenceCommune[])
+  const list = readPackageJson<ReferenceCommune[]>('@etalab/decoupage-administratif/data/communes.json')
     .filter((c) => c.type === 'commune-actuelle' && c.region !== undefined && regionCodes.has(c.region))
     .map((c): [string, string, string, string] => [c.code, c.nom, c.departement ?? '', (c.codesPostaux ?? []).join(' ')])
     .sort((a, b) => a[0].localeCompare(b[0]));

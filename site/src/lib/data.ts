@@ -16,10 +16,10 @@ import {
   metadata,
   findById,
   territoryHierarchy,
-  byTerritory,
-  byTheme,
-  eventsInOrder,
-  resolveInitiative,
+  byTerritory as byTerritoryScan,
+  byTheme as byThemeScan,
+  eventsInOrder as eventsInOrderScan,
+  resolveInitiative as resolveInitiativeScan,
   type DatasetName,
   type RecordOf,
   type Initiative,
@@ -27,12 +27,71 @@ import {
   type Territory,
   type Organisation,
   type Citation,
+  type Person,
+  type ResolvedInitiative,
 } from '@acces-soins/data';
 import type { Lang } from '../i18n/lang.ts';
 
 export { initiatives, events, territories, organisations, people, themes, indicators, facilities, sources, metadata };
-export { byTerritory, byTheme, eventsInOrder, resolveInitiative };
 export type { DatasetName };
+
+/*
+ * Every page of a build asks the same questions of the same data: the package's query helpers scan whole datasets
+ * on each call, so asking them once per page made the build grow as pages × records. Each answer is computed once
+ * per build (memoised by its arguments) and the lookups pages make by territory, actor, organisation and year go
+ * through indexes built on first use. Answers are the package's own, in the same order; callers get copies of
+ * shared arrays, so no page can change what the next one sees.
+ */
+function memo<A extends unknown[], R>(key: (...args: A) => string, compute: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const k = key(...args);
+    if (!cache.has(k)) cache.set(k, compute(...args));
+    return cache.get(k)!;
+  };
+}
+/** Built on first use, once per build. */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const byTerritoryOnce = memo((territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`, byTerritoryScan);
+/** The package's `byTerritory`, answered once per territory and option. */
+export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
+  return [...byTerritoryOnce(territoryId, options)];
+}
+const byThemeOnce = memo((themeId: string) => themeId, byThemeScan);
+export function byTheme(themeId: string): Initiative[] {
+  return [...byThemeOnce(themeId)];
+}
+/** Every event in the package's order (its sort, done once); one initiative's events are a filter of it, same order. */
+const allEventsInOrder = lazy(() => eventsInOrderScan());
+const eventsByInitiative = lazy(() => {
+  const index = new Map<string, Event[]>();
+  for (const event of allEventsInOrder()) pushTo(index, event.initiative, event);
+  return index;
+});
+export function eventsInOrder(initiativeId?: string): Event[] {
+  return [...(initiativeId === undefined ? allEventsInOrder() : (eventsByInitiative().get(initiativeId) ?? []))];
+}
+const resolveOnce = memo((id: string) => id, (id: string) => resolveInitiativeScan(id));
+/** The package's `resolveInitiative`, resolved once per initiative. */
+export function resolveInitiative(initiative: Initiative | string): ResolvedInitiative | undefined {
+  return resolveOnce(typeof initiative === 'string' ? initiative : initiative.id);
+}
 
 /** The record with this id; a dangling reference fails the build, naming the dataset and the id. */
 export function get<K extends DatasetName>(dataset: K, id: string): RecordOf<K> {
@@ -68,42 +127,91 @@ export const within = (innerId: string, outerId: string): boolean => hierarchy.w
  * department page), and national plans reached through one of those (linked in `related`, either way).
  */
 export function initiativesFor(territoryId: string) {
+  return initiativesForOnce(territoryId);
+}
+const initiativesForOnce = memo((territoryId: string) => territoryId, (territoryId: string) => {
   const applying = byTerritory(territoryId, { includeSubdivisions: true });
-  const own = applying.filter((i) => i.territories.some((t) => within(t, territoryId)));
+  const own = applying.filter((i) => ownedBy().get(territoryId)?.has(i) === true);
   const inherited = applying.filter((i) => !own.includes(i));
-  const national = initiatives.filter(
-    (i) => i.scale === 'national' && !applying.includes(i) && applying.some((local) => linked(local, i)),
-  );
+  const applyingIds = new Set(applying.map((i) => i.id));
+  const reached = new Set(applying.flatMap((local) => [...(linkedTo().get(local.id) ?? [])]));
+  const national = nationalInitiatives().filter((i) => !applyingIds.has(i.id) && reached.has(i.id));
   return { own, inherited, national };
-}
+});
 
-function linked(a: Initiative, b: Initiative): boolean {
-  return (a.related ?? []).some((r) => r.initiative === b.id) || (b.related ?? []).some((r) => r.initiative === a.id);
-}
+/** Territory id → the initiatives scoped to it or to a place inside it. */
+const ownedBy = lazy(() => {
+  const index = new Map<string, Set<Initiative>>();
+  for (const initiative of initiatives) {
+    for (const id of initiative.territories) {
+      for (const t of lineage(id)) {
+        if (!index.has(t.id)) index.set(t.id, new Set());
+        index.get(t.id)!.add(initiative);
+      }
+    }
+  }
+  return index;
+});
+const nationalInitiatives = lazy(() => initiatives.filter((i) => i.scale === 'national'));
+/** Initiative id → ids of the initiatives linked to it in `related`, either way. */
+const linkedTo = lazy(() => {
+  const index = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!index.has(a)) index.set(a, new Set());
+    index.get(a)!.add(b);
+  };
+  for (const initiative of initiatives) {
+    for (const r of initiative.related ?? []) {
+      link(initiative.id, r.initiative);
+      link(r.initiative, initiative.id);
+    }
+  }
+  return index;
+});
 
 /** Initiatives that apply to a territory, own or inherited: the "region or department" filter. */
 export function initiativesConcerning(territoryId: string): Initiative[] {
   return byTerritory(territoryId, { includeSubdivisions: true });
 }
 
+/** Territory id → records placed in it or in a place inside it, in the order of `list`. */
+function byPlaceWithin<T>(list: () => readonly T[], placeOf: (record: T) => string | undefined) {
+  return lazy(() => {
+    const index = new Map<string, T[]>();
+    for (const record of list()) {
+      const place = placeOf(record);
+      if (place !== undefined) for (const t of lineage(place)) pushTo(index, t.id, record);
+    }
+    return index;
+  });
+}
+const eventsWithin = byPlaceWithin(allEventsInOrder, (e) => e.place);
+const facilitiesWithin = byPlaceWithin(() => facilities, (f) => f.commune);
+
 export function eventsIn(territoryId: string): Event[] {
-  return eventsInOrder().filter((e) => e.place !== undefined && within(e.place, territoryId));
+  return [...(eventsWithin().get(territoryId) ?? [])];
 }
 
 export function facilitiesIn(territoryId: string) {
-  return facilities.filter((f) => within(f.commune, territoryId));
+  return [...(facilitiesWithin().get(territoryId) ?? [])];
 }
 
 /* ---------- Initiatives ---------- */
 
 /** Years an initiative is dated in: its events' and its period's. */
 export function yearsOf(initiative: Initiative): string[] {
+  return [...yearsOnce(initiative)];
+}
+const yearsOnce = memo((initiative: Initiative) => initiative.id, (initiative: Initiative) => {
   const dates = [...eventsInOrder(initiative.id).map((e) => e.date), initiative.period?.start, initiative.period?.end];
   return [...new Set(dates.flatMap((d) => (d ? [d.value.slice(0, 4)] : [])))].sort();
-}
+});
+
+/** `localeCompare(b, lang)`'s collator, made once per language. */
+const titleOrder: Record<Lang, Intl.Collator> = { fr: new Intl.Collator('fr'), en: new Intl.Collator('en') };
 
 export function initiativesByTitle(lang: Lang, list: readonly Initiative[]): Initiative[] {
-  return [...list].sort((a, b) => a.title[lang].localeCompare(b.title[lang], lang));
+  return [...list].sort((a, b) => titleOrder[lang].compare(a.title[lang], b.title[lang]));
 }
 
 /** Every citation an initiative page shows: the record's own, its events', indicators' and health centres'. */
@@ -123,22 +231,53 @@ export function citationsOfInitiative(initiative: Initiative): Citation[] {
 
 /* ---------- Organisations and people ---------- */
 
-export function participationsOf(kind: 'organisation' | 'person', id: string) {
-  return initiatives.flatMap((initiative) =>
-    initiative.participants.filter((p) => p[kind] === id).map((p) => ({ initiative, role: p.role, citation: p.citation })),
-  );
+type Participation = { initiative: Initiative; role: Initiative['participants'][number]['role']; citation: Citation };
+/** `organisation|id` or `person|id` → what the actor takes part in, in dataset order. */
+const participations = lazy(() => {
+  const index = new Map<string, Participation[]>();
+  for (const initiative of initiatives) {
+    for (const p of initiative.participants) {
+      for (const kind of ['organisation', 'person'] as const) {
+        const id = p[kind];
+        if (id !== undefined) pushTo(index, `${kind}|${id}`, { initiative, role: p.role, citation: p.citation });
+      }
+    }
+  }
+  return index;
+});
+export function participationsOf(kind: 'organisation' | 'person', id: string): Participation[] {
+  return [...(participations().get(`${kind}|${id}`) ?? [])];
 }
 
+/** `organisation|id` or `person|id` → the events it acts in, in chronological order. */
+const eventActors = lazy(() => {
+  const index = new Map<string, Event[]>();
+  for (const event of allEventsInOrder()) {
+    const keys = new Set((event.actors ?? []).flatMap((a) => (['organisation', 'person'] as const).flatMap((kind) => (a[kind] === undefined ? [] : [`${kind}|${a[kind]}`]))));
+    for (const key of keys) pushTo(index, key, event);
+  }
+  return index;
+});
 export function eventsWithActor(kind: 'organisation' | 'person', id: string): Event[] {
-  return eventsInOrder().filter((e) => (e.actors ?? []).some((a) => a[kind] === id));
+  return [...(eventActors().get(`${kind}|${id}`) ?? [])];
 }
 
+const members = lazy(() => {
+  const index = new Map<string, { person: Person; role: Person['roles'][number] }[]>();
+  for (const person of people) for (const role of person.roles) pushTo(index, role.organisation, { person, role });
+  return index;
+});
 export function peopleOf(organisationId: string) {
-  return people.flatMap((person) => person.roles.filter((r) => r.organisation === organisationId).map((role) => ({ person, role })));
+  return [...(members().get(organisationId) ?? [])];
 }
 
+const childOrganisations = lazy(() => {
+  const index = new Map<string, Organisation[]>();
+  for (const o of organisations) if (o.parent !== undefined) pushTo(index, o.parent, o);
+  return index;
+});
 export function organisationChildren(organisationId: string): Organisation[] {
-  return organisations.filter((o) => o.parent === organisationId);
+  return [...(childOrganisations().get(organisationId) ?? [])];
 }
 
 /* ---------- Sources ---------- */

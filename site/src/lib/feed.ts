@@ -3,7 +3,8 @@
  * from the data (an event's date, the data's verification date), never from the clock, so a rebuild of the same
  * data gives the same feed. A month or year is dated at its first day, as the package's dateRange() gives it.
  */
-import { dateRange } from '@acces-soins/data';
+import { currentStatus, dateRange } from '@acces-soins/data';
+import { statusSentence } from './status.ts';
 import { eventsInOrder, get, metadata } from './data.ts';
 import { escapeXml } from './xml.ts';
 import { href } from './links.ts';
@@ -33,7 +34,8 @@ function entries(lang: Lang): Entry[] {
       title: event.title[lang],
       updated: timestamp(dateRange(event.date).start),
       link,
-      summary: `${label(lang, 'eventKind', event.kind)} — ${when} — ${get('initiatives', event.initiative).title[lang]}`,
+      // An announced event is not a fact: say so, with the date of the source that announces it.
+      summary: `${label(lang, 'eventKind', event.kind)} — ${when}${currentStatus(event).value === 'announced' ? ` — ${statusSentence(event, lang)}` : ''} — ${get('initiatives', event.initiative).title[lang]}`,
     };
   });
   const release = {

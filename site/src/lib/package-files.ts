@@ -1,6 +1,6 @@
 /**
  * Files the site reads at build time besides the records: the JSON Schemas and changelog shipped in
- * @acces-soins/data, and the snapshot manifest copied to public/data by scripts/copy-snapshots.ts.
+ * @acces-soins/data, and the snapshot manifest copied to public/data by scripts/build.ts.
  * Astro builds from the site folder, so paths resolve from the working directory.
  */
 import { createRequire } from 'node:module';
@@ -33,7 +33,7 @@ export interface SnapshotManifest {
   files: { path: string; kind: string; mediatype: string; title: { fr: string; en: string }; bytes: number; sha256: string }[];
 }
 
-/** The manifest of the snapshots served at /data/ (the build fails earlier, in copy-snapshots, when it is missing). */
+/** The manifest of the snapshots served at /data/ (the build fails earlier, in scripts/build.ts, when it is missing). */
 export function snapshotManifest(): SnapshotManifest {
   return readJson(join(process.cwd(), 'public', 'data', 'manifest.json')) as SnapshotManifest;
 }

@@ -7,8 +7,9 @@ import { filterValues } from './filters.ts';
 import { filterSlug } from '../i18n/routes.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-const byId = (records: readonly { id: string }[], prop: string) =>
-  records.map((record) => ({ params: { id: record.id }, props: { [prop]: record } }));
+// Generic, so that each page's Astro.props keeps its record's type (`astro check` types the props from this).
+const byId = <R extends { id: string }, P extends string>(records: readonly R[], prop: P) =>
+  records.map((record) => ({ params: { id: record.id }, props: { [prop]: record } as Record<P, R> }));
 
 export const initiativePaths = () => byId(initiatives, 'initiative');
 export const territoryPaths = () => byId(territories, 'territory');

@@ -1,32 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS } from '@acces-soins/validate';
+import { DATASETS, dataDate as dataDateOf } from '@acces-soins/validate';
+import { citationAuthors, citationBib, citationInfo, projectRelease, type Metadata as SnapshotMetadata } from '@acces-soins/export';
+import type { MetadataFile } from '../../generated/metadata-file.ts';
 import type { Metadata } from '../../src/metadata.ts';
 import type { Baseline } from '../release/baseline.ts';
 import { readPackageJson } from './paths.ts';
 import { digestOf, type Published } from './published.ts';
 
-/** data/metadata.json, as its schema describes it. */
-interface DataMetadata {
-  title: Metadata['title'];
-  description: Metadata['description'];
-  keywords: string[];
-  licences: Metadata['licences'];
-  contributors: { title: string; roles: string[] }[];
-  datasets: Record<string, { title: Metadata['title']; description: Metadata['description']; verified: string; review_by: string }>;
-}
+/** data/metadata.json: its type is generated from schemas/metadata.schema.json. */
+type DataMetadata = MetadataFile;
 
 /** The released version whose data this is, or `<version>+unreleased` when the data differs from the last release. */
 export function dataVersion(published: Published, version: string, baseline: Baseline | undefined): string {
   return baseline?.digest === digestOf(published) ? baseline.dataVersion : `${version}+unreleased`;
 }
 
-const BIBTEX_SPECIAL = /[{}\\%&$#_~^]/g;
-const bibtex = (text: string) => text.replace(BIBTEX_SPECIAL, (char) => `\\${char}`);
-
+/** The package cites the data exactly as the snapshots do: one citation writer, in @acces-soins/export. */
 function citation(meta: DataMetadata, name: string, version: string, date: string): Metadata['citation'] {
-  const creators = meta.contributors.filter((contributor) => contributor.roles.includes('creator'));
-  const authors = (creators.length > 0 ? creators : meta.contributors).map((contributor) => contributor.title);
+  const info = citationInfo(meta as unknown as SnapshotMetadata, projectRelease().name, version);
+  const authors = citationAuthors(meta.contributors);
   const year = date.slice(0, 4);
   const licence = `Licence Ouverte 2.0 (${meta.licences.data})`;
   return {
@@ -34,17 +27,7 @@ function citation(meta: DataMetadata, name: string, version: string, date: strin
       fr: `${authors.join(', ')} (${year}). ${meta.title.fr}. Données version ${version} du ${date}, paquet npm ${name}. ${licence}.`,
       en: `${authors.join(', ')} (${year}). ${meta.title.en}. Data version ${version} of ${date}, npm package ${name}. ${licence}.`,
     },
-    bibtex: [
-      `@misc{${`${name}-${version}`.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '')},`,
-      `  author       = {${authors.map((author) => `{${bibtex(author)}}`).join(' and ')}},`,
-      `  title        = {{${bibtex(meta.title.fr)}}},`,
-      `  year         = {${year}},`,
-      `  date         = {${date}},`,
-      `  version      = {${bibtex(version)}},`,
-      `  howpublished = {paquet npm ${bibtex(name)}},`,
-      `  note         = {${bibtex(licence)}},`,
-      `}`,
-    ].join('\n'),
+    bibtex: citationBib(info).trimEnd(),
   };
 }
 
@@ -52,7 +35,7 @@ function citation(meta: DataMetadata, name: string, version: string, date: strin
 export function writeMetadata(dir: string, published: Published, rawMetadata: unknown, baseline: Baseline | undefined): void {
   const meta = rawMetadata as DataMetadata;
   const { name, version } = readPackageJson();
-  const dataDate = DATASETS.map((dataset) => meta.datasets[dataset]!.verified).sort().at(-1)!;
+  const dataDate = dataDateOf(meta);
   const releasedDataVersion = dataVersion(published, version, baseline);
   const metadata: Metadata = {
     name,
@@ -61,6 +44,7 @@ export function writeMetadata(dir: string, published: Published, rawMetadata: un
     dataDate,
     title: meta.title,
     description: meta.description,
+    scope: meta.scope,
     keywords: meta.keywords,
     licences: meta.licences,
     citation: citation(meta, name, releasedDataVersion, dataDate),

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DATASETS, type DataRecord, type DatasetName, type JsonSchema, type RawData, type Schemas } from '@acces-soins/validate';
-
-/**
- * Fields kept in data/ but not published. A source's `file` is the path of its full text, a third-party text
- * that is not ours to redistribute: the published record keeps its sha256 so that anyone holding the text can check it.
- */
-export const UNPUBLISHED_FIELDS: Partial<Record<DatasetName, readonly string[]>> = { sources: ['file'] };
+import { DATASETS, UNPUBLISHED, type DataRecord, type DatasetName, type JsonSchema, type RawData, type Schemas } from '@acces-soins/validate';
 
 /** What the package publishes: the records of every dataset and the schemas that describe them. */
 export interface Published {
@@ -32,7 +26,7 @@ function schemaWithout(schema: unknown, fields: readonly string[]): unknown {
 export function publish(records: Record<DatasetName, DataRecord[]>, schemas: Schemas): Published {
   const published = { records: {}, schemas: { ...schemas, datasets: { ...schemas.datasets } } } as Published;
   for (const name of DATASETS) {
-    const fields = UNPUBLISHED_FIELDS[name] ?? [];
+    const fields = UNPUBLISHED[name] ?? [];
     published.records[name] = records[name].map((record) => without(record, fields));
     published.schemas.datasets[name] = schemaWithout(schemas.datasets[name], fields) as JsonSchema;
   }

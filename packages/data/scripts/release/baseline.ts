@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DATASETS, dataDir, formatIssue, loadSchemas, readData, type JsonSchema } from '@acces-soins/validate';
 import { canonicalJson, digestOf, publish, recordsOf, sha256, type Published } from '../build/published.ts';
+import { fieldDigests, recordChangesBetween, type FieldDigests, type ReleaseChanges } from './history.ts';
 
 /** The shape of one schema property: what a change to it means for users (see compare.ts). */
 export interface PropertyShape {
@@ -18,6 +19,8 @@ export interface Snapshot {
   datasets: Record<string, Record<string, string>>;
   /** Per schema (`defs` and each dataset): its digest and the shape of every property, nested ones as `a.b` or `a[].b`. */
   schemas: Record<string, { digest: string; properties: Record<string, PropertyShape> }>;
+  /** Per dataset, record and top-level property: a digest, so the next release can say which fields changed. */
+  fields?: FieldDigests;
 }
 
 /** The committed `release-baseline.json`: the snapshot of the last release, written by the release step only. */
@@ -26,6 +29,8 @@ export interface Baseline extends Snapshot {
   version: string;
   /** The release in which this data was last changed. */
   dataVersion: string;
+  /** The records each release added, changed or removed, oldest first (the snapshot's CHANGES.csv). */
+  history?: ReleaseChanges[];
 }
 
 type Schema = Record<string, unknown>;
@@ -77,7 +82,7 @@ export function snapshotOf(published: Published): Snapshot {
     datasets[name] = Object.fromEntries(published.records[name].map((record) => [String(record.id), recordDigest(record)]));
     schemas[name] = schemaSnapshot(published.schemas.datasets[name], false);
   }
-  return { digest: digestOf(published), datasets, schemas };
+  return { digest: digestOf(published), datasets, schemas, fields: fieldDigests(published) };
 }
 
 /**
@@ -97,5 +102,7 @@ export function readBaseline(path: string): Baseline | undefined {
 /** The baseline of a new release; the data version moves only when the data changed. */
 export function baselineFor(snapshot: Snapshot, version: string, previous: Baseline | undefined): Baseline {
   const dataVersion = previous !== undefined && previous.digest === snapshot.digest ? previous.dataVersion : version;
-  return { version, dataVersion, ...snapshot };
+  const changes = recordChangesBetween(previous, snapshot);
+  const history = [...(previous?.history ?? []), { version, ...(previous !== undefined && { previous: previous.version }), changes }];
+  return { version, dataVersion, ...snapshot, history };
 }

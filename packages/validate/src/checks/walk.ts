@@ -21,7 +21,7 @@ export function* walk(value: unknown, pointer = ''): Generator<Node> {
   }
 }
 
-/** A `{source, quote}` found anywhere in a record: under a `citation` key or in a `citations` array. */
+/** A `{source, quote}` found anywhere in a record: under a `citation` (or a source's `date_citation`) key or in a `citations` array. */
 export interface FoundCitation {
   source: unknown;
   quote: unknown;
@@ -31,7 +31,7 @@ export interface FoundCitation {
 export function* citations(record: unknown): Generator<FoundCitation> {
   for (const { key, value, pointer } of walk(record)) {
     const found: [unknown, string][] =
-      key === 'citation' ? [[value, pointer]] : key === 'citations' && Array.isArray(value) ? value.map((item, index) => [item, `${pointer}/${index}`]) : [];
+      key === 'citation' || key === 'date_citation' ? [[value, pointer]] : key === 'citations' && Array.isArray(value) ? value.map((item, index) => [item, `${pointer}/${index}`]) : [];
     for (const [citation, at] of found) {
       if (isObject(citation)) yield { source: citation.source, quote: citation.quote, pointer: at };
     }
