@@ -53,6 +53,7 @@ export const ENTRIES: Entry[] = [
   { name: 'resolveCitation', code: use('@acces-soins/data', 'resolveCitation'), datasets: ['sources'] },
   { name: 'territoryHierarchy', code: use('@acces-soins/data', 'territoryHierarchy'), datasets: [] },
   { name: 'compareDates', code: use('@acces-soins/data', 'compareDates'), datasets: [] },
+  { name: 'currentStatus', code: use('@acces-soins/data', 'currentStatus'), datasets: [] },
   ...DATASETS.map((name) => ({ name: VALIDATORS[name]!, code: use('@acces-soins/data', VALIDATORS[name]!) })),
   { name: `validators/events`, code: use('@acces-soins/data/validators/events', 'validateEvent') },
 ];

@@ -25,6 +25,8 @@ import {
   type Initiative,
   type Event,
   type Territory,
+  type TerritoryId,
+  type ThemeId,
   type Organisation,
   type Citation,
   type Person,
@@ -71,11 +73,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const byTerritoryOnce = memo((territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`, byTerritoryScan);
 /** The package's `byTerritory`, answered once per territory and option. */
 export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
-  return [...byTerritoryOnce(territoryId, options)];
+  return [...byTerritoryOnce(territoryId as TerritoryId, options)];
 }
 const byThemeOnce = memo((themeId: string) => themeId, byThemeScan);
 export function byTheme(themeId: string): Initiative[] {
-  return [...byThemeOnce(themeId)];
+  return [...byThemeOnce(themeId as ThemeId)];
 }
 /** Every event in the package's order (its sort, done once); one initiative's events are a filter of it, same order. */
 const allEventsInOrder = lazy(() => eventsInOrderScan());
