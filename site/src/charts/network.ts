@@ -51,8 +51,9 @@ export function organisationLabel(organisation: Organisation, lang: Lang): strin
 
 /** Links from initiative participants and from event actors (an event's actor takes part in its initiative). */
 export function collectLinks(data: ChartData): { links: NetworkLink[]; people: number } {
-  const organisations = new Map(data.organisations.map((o) => [o.id, o]));
-  const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+  // Keyed by string: the ids come back from split keys below.
+  const organisations = new Map<string, (typeof data.organisations)[number]>(data.organisations.map((o) => [o.id, o]));
+  const initiatives = new Map<string, (typeof data.initiatives)[number]>(data.initiatives.map((i) => [i.id, i]));
   const roles = new Map<string, Set<Role>>();
   const cited = new Map<string, Set<string>>();
   const people = new Set<string>();

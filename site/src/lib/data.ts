@@ -77,11 +77,11 @@ const byTerritoryOnce = memo(
 );
 /** The package's `byTerritory`, answered once per territory and option. */
 export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
-  return [...byTerritoryOnce(territoryId, options)];
+  return [...byTerritoryOnce(territoryId as TerritoryId, options)];
 }
 const byThemeOnce = memo((themeId: string) => themeId, (themeId: string) => byThemeScan(themeId as ThemeId));
 export function byTheme(themeId: string): Initiative[] {
-  return [...byThemeOnce(themeId)];
+  return [...byThemeOnce(themeId as ThemeId)];
 }
 /** Every event in the package's order (its sort, done once); one initiative's events are a filter of it, same order. */
 const allEventsInOrder = lazy(() => eventsInOrderScan());
