@@ -1,11 +1,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { SITE_ORIGIN } from './src/config.ts';
+import { BASE_PATH, SITE_ORIGIN } from './src/config.ts';
 
+// `base` is the path of SITE_URL ('/' by default): every link is built under it (src/i18n/routes.ts, and
+// src/components/mdx/Link.astro for links written in prose).
 // Every page is static. The Content-Security-Policy is a meta tag written by src/layouts/Base.astro: with every
 // script and stylesheet in its own file, 'self' is enough and no hash or 'unsafe-inline' is needed.
 export default defineConfig({
   site: SITE_ORIGIN,
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

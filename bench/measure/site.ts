@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, option } from '../lib/child.ts';
 import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorPagesOf } from '../lib/floor.ts';
@@ -23,6 +23,16 @@ const siteDir = join(workspace.dir, 'site');
 const floorDir = join(workspace.dir, 'bench-floor');
 const dist = join(siteDir, 'dist');
 const notMeasured: { what: string; why: string }[] = [];
+/**
+ * Each finished step is also written here as it ends: a ×1000 build takes long enough that a run stopped midway
+ * (a deadline, a reboot) should still leave what it measured.
+ */
+const progressFile = join(workspace.dir, 'site-measure-progress.json');
+const progress: { step: string; ms: number; code: number | null; peakRssBytes?: number; killedForMemory?: unknown }[] = [];
+function logProgress(step: string, result: MonitoredResult): void {
+  progress.push({ step, ms: result.ms, code: result.code, peakRssBytes: result.peakRssBytes, killedForMemory: result.killedForMemory });
+  writeFileSync(progressFile, `${JSON.stringify(progress, null, 2)}\n`);
+}
 
 const path = [join(siteDir, 'node_modules', '.bin'), join(workspace.dir, 'node_modules', '.bin'), process.env.PATH].join(':');
 const env = { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
@@ -58,6 +68,7 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
   for (const command of steps) {
     const name = stepName(command);
     const result = await run(siteDir, command);
+    logProgress(name, result);
     if (result.code !== 0) {
       notMeasured.push({ what: name, why: failure(name, result) });
       failed = name;
@@ -82,6 +93,7 @@ async function buildFloor(timed: boolean): Promise<void> {
   }
   if (floorState !== 'ready') return;
   const floor = await run(floorDir, 'astro build');
+  logProgress('minimal astro build', floor);
   if (floor.code !== 0) {
     notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', floor) });
     floorState = 'failed';

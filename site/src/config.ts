@@ -1,14 +1,72 @@
+import { execFileSync } from 'node:child_process';
+
 /**
  * Build-time settings read from the environment, in one place.
  * Nothing here is invented: without a setting, the site says so instead of guessing.
  */
 
-/** Origin of the published site, for canonical URLs, hreflang, the sitemap and the feed (also read by astro.config.ts). */
-export const SITE_ORIGIN = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
+/**
+ * The public address of the site, SITE_URL: an origin, optionally with a sub-path where the site lives
+ * (`https://example.org/acces-soins/`). Canonical URLs, hreflang, Open Graph, the sitemap, robots.txt, the feeds and
+ * JSON-LD all derive from it, and every link on the site starts with its path (Astro's `base`, see astro.config.ts).
+ */
+const PUBLIC_URL = (() => {
+  const value = process.env.SITE_URL?.trim() || 'http://localhost:4321/';
+  try {
+    return new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute address: give the site's public address, e.g. https://example.org/acces-soins/`);
+  }
+})();
+
+/** Origin of the published site, without path: `SITE_ORIGIN + path` is an absolute URL for any site path. */
+export const SITE_ORIGIN = PUBLIC_URL.origin;
+
+/** The path the site lives under, with both slashes: '/' at the root, '/acces-soins/' under a sub-path. */
+export const BASE_PATH = PUBLIC_URL.pathname.replace(/\/*$/, '/');
+
+/** A file of the site (`favicon.svg`, `pagefind/pagefind.js`) as a path under BASE_PATH. */
+export const sitePath = (file: string) => BASE_PATH + file.replace(/^\/+/, '');
 
 /**
- * Where readers report an error in the data: the project's issue tracker.
- * Set ACCES_SOINS_REPORT_URL at build (e.g. the tracker's "new issue" page); when unset, pages say
- * "via the project's issue tracker" without a link rather than inventing an address.
+ * The repository's web address from the clone's own `origin` remote (https://host/owner/name or git@host:owner/name),
+ * when it has one: a real address, never a guessed one. Local paths and other forms give none.
  */
-export const REPORT_URL: string | undefined = process.env.ACCES_SOINS_REPORT_URL?.trim() || undefined;
+function originRemote(): string | undefined {
+  let url: string;
+  try {
+    url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+  const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(url);
+  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+  const https = /^https:\/\/(?:[^@/]+@)?([^/]+\/.+?)(?:\.git)?\/?$/.exec(url);
+  return https ? `https://${https[1]}` : undefined;
+}
+
+/**
+ * The project's source repository (e.g. https://github.com/<owner>/acces-soins): ACCES_SOINS_REPOSITORY_URL (the
+ * deploy workflow sets it from the repository it runs in), else the clone's `origin` remote; else none is assumed.
+ */
+export const REPOSITORY_URL: string | undefined =
+  process.env.ACCES_SOINS_REPOSITORY_URL?.trim().replace(/\/+$/, '') || originRemote();
+
+/**
+ * Where readers report an error in the data: ACCES_SOINS_REPORT_URL when set, else the repository's own error
+ * form (.github/ISSUE_TEMPLATE/data-error.yml, which asks for the page, what is wrong and the source's passage).
+ * With neither, pages say "via the project's issue tracker" without a link rather than inventing an address.
+ */
+export const REPORT_URL: string | undefined =
+  process.env.ACCES_SOINS_REPORT_URL?.trim() || (REPOSITORY_URL ? `${REPOSITORY_URL}/issues/new?template=data-error.yml` : undefined);
+
+/**
+ * Who publishes the site, for the legal notice (mentions légales). Each is empty unless set at build: the page then
+ * says the information has not been provided rather than inventing it.
+ */
+export const PUBLISHER = {
+  name: process.env.ACCES_SOINS_PUBLISHER?.trim() || undefined,
+  contact: process.env.ACCES_SOINS_CONTACT?.trim() || undefined,
+  director: process.env.ACCES_SOINS_PUBLICATION_DIRECTOR?.trim() || undefined,
+  host: process.env.ACCES_SOINS_HOST?.trim() || undefined,
+};

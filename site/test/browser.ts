@@ -29,14 +29,10 @@ export async function launchBrowser(): Promise<Browser> {
   const { path, args } = await executable();
   const browser = await chromium.launch({ executablePath: path, args, headless: true, timeout: ACTION_TIMEOUT });
   const newContext = browser.newContext.bind(browser);
-  const singleProcess = args.includes('--single-process');
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(ACTION_TIMEOUT);
     context.setDefaultNavigationTimeout(ACTION_TIMEOUT);
-    // @sparticuz/chromium runs Chromium as a single process, where closing a context closes the whole browser:
-    // there, a context is kept until the browser closes (tests may close theirs as usual).
-    if (singleProcess) context.close = async () => {};
     return context;
   };
   return browser;

@@ -70,6 +70,13 @@ describe('byte budgets', () => {
     const over = pages.filter((p) => p.htmlAndCss > (p.hasMap ? MAP_PAGE : TEXT_PAGE));
     expect(over.map((p) => `${p.path}: ${p.htmlAndCss} B${p.hasMap ? ' (map)' : ''}`)).toEqual([]);
   });
+
+  it('draws the full map only on the home and map pages: department pages are text pages (a light locator map)', () => {
+    const departmentPages = pages.filter((p) => /\/(territoires|territories)\/departement-/.test(p.path));
+    expect(departmentPages.length).toBe(2 * 19);
+    expect(departmentPages.filter((p) => p.hasMap || p.htmlAndCss > TEXT_PAGE).map((p) => `${p.path}: ${p.htmlAndCss} B`)).toEqual([]);
+    expect(pages.filter((p) => p.hasMap).map((p) => p.path).sort()).toEqual(['/', '/carte/', '/en/', '/en/map/']);
+  });
 });
 
 describe('security and privacy of every page', () => {

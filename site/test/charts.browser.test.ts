@@ -57,8 +57,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
-// Contexts are left open until the browser closes: the Chromium of @sparticuz/chromium runs as a single process,
-// where closing a context closes the browser.
+// Contexts close with the browser.
 afterAll(async () => {
   await browser?.close();
 });

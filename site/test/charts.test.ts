@@ -18,7 +18,7 @@ import { renderCoverage } from '../src/charts/coverage.ts';
 // The very object the chart components render.
 const data: ChartData = chartData;
 const LANGS = ['fr', 'en'] as const;
-const territory = new Map(data.territories.map((t) => [t.id, t]));
+const territory = new Map<string, (typeof data.territories)[number]>(data.territories.map((t) => [t.id, t]));
 const departments = data.territories.filter((t) => t.level === 'departement');
 
 // ——— Small readers of the rendered markup ———

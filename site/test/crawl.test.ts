@@ -11,8 +11,6 @@ import { parsePage, type ParsedPage } from './html.ts';
 
 assertBuilt();
 const paths = sitemapPaths();
-// The search pages are kept out of the sitemap on purpose (noindex), and crawled all the same.
-const SEARCH = ['/recherche/', '/en/search/'];
 const origin = builtOrigin();
 
 let server: StaticServer;
@@ -40,7 +38,7 @@ const statusOf = (path: string) => {
 describe('the sitemap', () => {
   it('lists every built page, and only those', () => {
     const listed = new Set(paths);
-    const built = htmlPages().filter((path) => !SEARCH.includes(path));
+    const built = htmlPages();
     expect(built.filter((path) => !listed.has(path))).toEqual([]);
     expect([...listed].filter((path) => !htmlPages().includes(path))).toEqual([]);
     expect(listed.size).toBeGreaterThan(100);
@@ -53,14 +51,13 @@ describe('the sitemap', () => {
   });
 });
 
-describe.each([...paths, ...SEARCH])('%s', (path) => {
+describe.each(paths)('%s', (path) => {
   it('answers 200, declares its language, its canonical URL and a translation that links back', async () => {
     expect(await statusOf(path)).toBe(200);
     const page = pageAt(path);
     const own = path.startsWith('/en/') ? 'en' : 'fr';
     const other = own === 'fr' ? 'en' : 'fr';
     expect(page.lang).toBe(own);
-    if (SEARCH.includes(path)) return; // noindex: no canonical or alternates required
     expect(page.canonical).toBe(origin + path);
     expect(page.alternates[own]).toBe(origin + path);
     const translation = new URL(page.alternates[other] ?? origin).pathname;

@@ -36,8 +36,7 @@ let page: Page;
 /** What the page under test logged and tried to fetch elsewhere; reset by each test. */
 let current = { consoleErrors: [] as string[], foreign: [] as string[] };
 
-// One page for every test (each navigates it): the Chromium of @sparticuz/chromium runs as a single process, where
-// closing a context would close the browser.
+// One page for every test: each navigates it.
 beforeAll(async () => {
   site = await openSite({ viewport: PHONE });
   const { server, context } = site;

@@ -31,6 +31,7 @@ describe('commune matching', () => {
       ['84106', 'Saint-Saturnin-lès-Avignon', '84', '84450'],
       ['11069', 'Carcassonne', '11', '11000'],
     ],
+    regions: [['region-76', 'Occitanie', '76'], ['region-93', 'Provence-Alpes-Côte d’Azur', '93']],
     pages: { '11069': 'commune-11069' },
   };
 

@@ -28,6 +28,8 @@ export interface Entry {
   code: string;
   /** The datasets the import reads (the budget: their JSON + 5 KB); undefined for a validator (30 KB). */
   datasets?: readonly string[];
+  /** It also reads the package metadata (review dates…): its JSON counts as data too. */
+  metadata?: boolean;
 }
 
 const DATASETS = ['sources', 'territories', 'organisations', 'people', 'themes', 'initiatives', 'events', 'indicators', 'facilities'] as const;
@@ -53,6 +55,7 @@ export const ENTRIES: Entry[] = [
   { name: 'resolveCitation', code: use('@acces-soins/data', 'resolveCitation'), datasets: ['sources'] },
   { name: 'territoryHierarchy', code: use('@acces-soins/data', 'territoryHierarchy'), datasets: [] },
   { name: 'compareDates', code: use('@acces-soins/data', 'compareDates'), datasets: [] },
+  { name: 'currentStatus', code: use('@acces-soins/data', 'currentStatus'), datasets: [], metadata: true },
   ...DATASETS.map((name) => ({ name: VALIDATORS[name]!, code: use('@acces-soins/data', VALIDATORS[name]!) })),
   { name: `validators/events`, code: use('@acces-soins/data/validators/events', 'validateEvent') },
 ];
@@ -63,6 +66,8 @@ export interface Consumer {
   tarball: string;
   /** The published JSON of a dataset, as installed. */
   jsonBytes(dataset: string): number;
+  /** The package metadata as JSON, as installed. */
+  metadataBytes: number;
   remove(): void;
 }
 
@@ -82,7 +87,10 @@ export function installPacked(packageDir: string, lock?: string): Consumer {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
   run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], project);
   const installed = join(project, 'node_modules', '@acces-soins', 'data');
+  const metadata = spawnSync(process.execPath, ['--input-type=module', '-e', "import { metadata } from '@acces-soins/data'; process.stdout.write(JSON.stringify(metadata));"], { cwd: project, encoding: 'utf8' });
+  if (metadata.status !== 0) throw new Error(`reading the installed metadata failed:\n${metadata.stderr}`);
   return {
+    metadataBytes: Buffer.byteLength(metadata.stdout),
     dir: project,
     tarball,
     jsonBytes: (dataset) => statSync(join(installed, 'dist', 'json', `${dataset}.json`)).size,
@@ -132,9 +140,11 @@ export async function bundleSize(consumer: Consumer, bundler: Bundler, entry: En
   }
 }
 
-/** The budget of an entry: the JSON of the datasets it reads + 5 KB, or 30 KB for a validator. */
+/** The budget of an entry: the JSON of the datasets (and metadata) it reads + 5 KB, or 30 KB for a validator. */
 export const budgetOf = (consumer: Consumer, entry: Entry) =>
-  entry.datasets === undefined ? 30 * 1024 : entry.datasets.reduce((sum, name) => sum + consumer.jsonBytes(name), 0) + 5 * 1024;
+  entry.datasets === undefined
+    ? 30 * 1024
+    : entry.datasets.reduce((sum, name) => sum + consumer.jsonBytes(name), 0) + (entry.metadata ? consumer.metadataBytes : 0) + 5 * 1024;
 
 /** `node scripts/bundle-sizes.ts [--json]`: the size table, for every entry and bundler. */
 if (import.meta.url === `file://${process.argv[1]}`) {

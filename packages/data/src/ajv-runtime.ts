@@ -35,8 +35,12 @@ export const date = {
   },
 };
 
-/** Appends an error to Ajv's list of errors (null while there is none): the statements Ajv repeats after each rule. */
-export function addError<T>(errors: T[] | null, error: T): T[] {
+/**
+ * Appends an error to Ajv's list of errors (null while there is none): the statements Ajv repeats after each rule,
+ * and the error object it writes out each time, in one place.
+ */
+export function addError<T>(errors: T[] | null, instancePath: string | T, schemaPath?: string, keyword?: string, params?: Record<string, unknown>): T[] {
+  const error = (typeof instancePath === 'string' ? { instancePath, schemaPath, keyword, params } : instancePath) as T;
   if (errors === null) return [error];
   errors.push(error);
   return errors;

@@ -6,7 +6,7 @@ import type {
   Citation, DateWithPrecision, Datasets, Event, Facility, Indicator, Initiative, Organisation, Participant, Person, Source,
   Territory, Theme,
 } from '../generated/types.ts';
-import type { EventId, InitiativeId, OrganisationId, PersonId, TerritoryId, ThemeId } from '../generated/ids.ts';
+import type { EventId, InitiativeId, OrganisationId, PersonId, TerritoryCode, TerritoryId, ThemeId } from '../generated/ids.ts';
 import { events } from '../generated/events.ts';
 import { facilities } from '../generated/facilities.ts';
 import { indicators } from '../generated/indicators.ts';
@@ -75,6 +75,8 @@ function territory(id: TerritoryId): Territory {
  * level then. Undefined when no published territory has the code.
  * @throws RangeError when the code matches territories of several levels and no level is given.
  */
+export function territoryByCode(code: TerritoryCode): Territory;
+export function territoryByCode(code: string, level?: Territory['level']): Territory | undefined;
 export function territoryByCode(code: string, level?: Territory['level']): Territory | undefined {
   const matches = territories.filter((candidate) => candidate.code === code && (level === undefined || candidate.level === level));
   if (matches.length > 1) {

@@ -194,10 +194,12 @@ describe('from TypeScript (strict)', () => {
     const both: Participant = { organisation: 'ars-occitanie', person: 'x', role: 'partner', citation: { source: 'x', quote: 'xyz' } };
     // The citations of a record are never empty.
     const firstCitation: Citation = initiatives[0]!.citations[0];
-    const code: Territory | undefined = territoryByCode('30');
+    // A published INSEE code always gives its territory; any other string may give nothing.
+    const code: Territory = territoryByCode('30');
+    const maybe: Territory | undefined = territoryByCode(String(Date.now()));
     // @ts-expect-error: the version is a string
     const version: number = metadata.version;
-    export { title, citation, places, date, ordered, sameTheme, inAude, checked, valid, errors, meta, bibtex, wrongKind, version, known, resolvedKnown, who, both, firstCitation, code };
+    export { title, citation, places, date, ordered, sameTheme, inAude, checked, valid, errors, meta, bibtex, wrongKind, version, known, resolvedKnown, who, both, firstCitation, code, maybe };
   `;
   const check = (name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>) => {
     const dir = join(project, name);

@@ -10,6 +10,8 @@ export interface TableColumn {
 }
 
 export interface FigureSpec {
+  /** The drawing holds links (the map's departments): a group, not an image. */
+  interactive?: boolean;
   /** Unique on the page; prefixes the ids the SVG is labelled by. */
   id: string;
   /** CSS modifier: chart--<kind>. */
@@ -39,7 +41,8 @@ export function renderFigure(spec: FigureSpec): string {
     {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${Math.round(spec.width)} ${Math.round(spec.height)}`,
-      role: 'img',
+      // A drawing whose marks are links is a group of links, not an image (an image's children are presentational).
+      role: spec.interactive ? 'group' : 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       class: 'chart-svg',
     },
@@ -70,7 +73,8 @@ function renderTable(spec: FigureSpec): Markup {
     el('summary', {}, DATA_LABEL[spec.lang]),
     el(
       'div',
-      { class: 'chart-table-wrap' },
+      // A wide table scrolls inside a named, focusable region (keyboard users can scroll it too).
+      { class: 'chart-table-wrap', tabindex: 0, role: 'region', 'aria-label': `${DATA_LABEL[spec.lang]} — ${spec.title}` },
       el(
         'table',
         {},

@@ -40,10 +40,26 @@ export function formatValue(indicator: Indicator, lang: Lang): string {
   return `${more}${formatNumber(indicator.value, lang)} ${noun}`;
 }
 
+/** Initiatives by id and indicators by initiative (dataset order), once per data: each initiative page draws its own. */
+const lookups = new WeakMap<ChartData, { initiatives: Map<string, ChartData['initiatives'][number]>; indicatorsOf: Map<string, Indicator[]> }>();
+function lookupsOf(data: ChartData) {
+  let found = lookups.get(data);
+  if (!found) {
+    const indicatorsOf = new Map<string, Indicator[]>();
+    for (const indicator of data.indicators) {
+      if (!indicatorsOf.has(indicator.initiative)) indicatorsOf.set(indicator.initiative, []);
+      indicatorsOf.get(indicator.initiative)!.push(indicator);
+    }
+    found = { initiatives: new Map(data.initiatives.map((i) => [i.id, i])), indicatorsOf };
+    lookups.set(data, found);
+  }
+  return found;
+}
+
 export function buildMetricRows(data: ChartData, options: IndicatorsOptions): MetricRow[] {
-  const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+  const { initiatives, indicatorsOf } = lookupsOf(data);
   const groups = new Map<string, Indicator[]>();
-  for (const indicator of data.indicators) {
+  for (const indicator of options.initiative ? (indicatorsOf.get(options.initiative) ?? []) : data.indicators) {
     if (options.initiative && indicator.initiative !== options.initiative) continue;
     const key = `${indicator.initiative}|${indicator.metric}|${indicator.territory}`;
     if (!groups.has(key)) groups.set(key, []);
@@ -183,7 +199,7 @@ export function renderIndicators(data: ChartData, options: IndicatorsOptions): s
   const { lang } = options;
   const rows = buildMetricRows(data, options);
   const placed = layout(rows, lang);
-  const initiative = options.initiative ? data.initiatives.find((i) => i.id === options.initiative) : undefined;
+  const initiative = options.initiative ? lookupsOf(data).initiatives.get(options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`IndicatorsChart: no initiative "${options.initiative}"`);
   const base = lang === 'fr' ? 'Indicateurs : valeurs constatées et objectifs' : 'Indicators: observed values and targets';
   const records = rows.flatMap((r) => [...r.observed, ...r.targets]);

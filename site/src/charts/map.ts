@@ -21,6 +21,8 @@ export interface MapOptions {
   measure?: MapMeasure;
   /** Territory id (region, department or commune) to outline. */
   highlight?: string;
+  /** Address of a territory's page: each department and placed commune then links to it (one tab stop each). */
+  territoryHref?: (territoryId: string) => string;
 }
 
 export type PlaceKind = 'health-centre' | 'event-place';
@@ -376,16 +378,17 @@ function departmentTooltip(d: DepartmentModel, model: MapModel): string {
   return d.items.length ? `${head} — ${d.items.join(' ; ')}` : head;
 }
 
-export function renderMapSvgBody(model: MapModel): Markup {
+export function renderMapSvgBody(model: MapModel, territoryHref?: (territoryId: string) => string): Markup {
   const { lang } = model;
+  // With page addresses, each department is a link to its page (its name and count as the link's name);
+  // without, a focusable shape with the same title.
+  const mark = (id: string, title: string, attrs: Record<string, string | number>, ...content: Markup[]) =>
+    territoryHref
+      ? el('a', { href: territoryHref(id), 'aria-label': title, ...attrs }, el('title', {}, title), ...content)
+      : el('g', { tabindex: 0, ...attrs }, el('title', {}, title), ...content);
   const departments = model.departments.map((d) =>
-    el('path', {
-      class: `dept seq-${d.shade}`,
-      d: d.path,
-      'data-code': d.territory.code,
-      'data-count': d.count,
-      tabindex: 0,
-    }, el('title', {}, departmentTooltip(d, model))),
+    mark(d.territory.id, departmentTooltip(d, model), { class: 'dept-link' },
+      el('path', { class: `dept seq-${d.shade}`, d: d.path, 'data-code': d.territory.code, 'data-count': d.count })),
   );
   const sizes = ['wide', 'narrow'] as const;
   const codes = sizes.map((size) => el('g', { class: `labels labels--${size}`, 'aria-hidden': 'true' },
@@ -394,8 +397,8 @@ export function renderMapSvgBody(model: MapModel): Markup {
       return el('text', { class: `dept-code ink-${d.shade}`, x, y, dy: '0.35em', 'text-anchor': 'middle' }, d.territory.code);
     })));
   const places = model.places.filter((p) => p.at).map((p) =>
-    el('g', { class: 'place-mark', tabindex: 0, 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
-      el('title', {}, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)}${colon(lang)}${p.items.join(' ; ')}`),
+    mark(p.commune.id, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)}${colon(lang)}${p.items.join(' ; ')}`,
+      { class: 'place-mark', 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
       placeMarker(p.kind, p.at!, p.highlighted ? ' is-highlighted' : '')),
   );
   const labels = sizes.map((size) => el('g', { class: `labels labels--${size}`, 'aria-hidden': 'true' },
@@ -447,7 +450,8 @@ export function renderMap(data: ChartData, options: MapOptions): string {
     summary: mapSummary(model),
     width: model.width,
     height: model.height,
-    body: renderMapSvgBody(model),
+    body: renderMapSvgBody(model, options.territoryHref),
+    interactive: options.territoryHref !== undefined,
     legend: legend(model),
     // Scope (issue 10): the map compares what five documents say, not the policies carried out.
     notes: [countingNote(model), lang === 'fr'

@@ -12,6 +12,8 @@ import { multilineText, wrapLines } from './text.ts';
 
 export interface NetworkOptions {
   lang: Lang;
+  /** Addresses of organisation and initiative pages: each node then links to its page (keyboard and touch). */
+  hrefs?: { organisation: (id: string) => string; initiative: (id: string) => string };
 }
 
 export interface NetworkLink {
@@ -51,8 +53,9 @@ export function organisationLabel(organisation: Organisation, lang: Lang): strin
 
 /** Links from initiative participants and from event actors (an event's actor takes part in its initiative). */
 export function collectLinks(data: ChartData): { links: NetworkLink[]; people: number } {
-  const organisations = new Map(data.organisations.map((o) => [o.id, o]));
-  const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+  // Keyed by string: the ids come back from split keys below.
+  const organisations = new Map<string, (typeof data.organisations)[number]>(data.organisations.map((o) => [o.id, o]));
+  const initiatives = new Map<string, (typeof data.initiatives)[number]>(data.initiatives.map((i) => [i.id, i]));
   const roles = new Map<string, Set<Role>>();
   const cited = new Map<string, Set<string>>();
   const people = new Set<string>();
@@ -138,8 +141,12 @@ function stackedText(lines: string[], x: number, y: number, anchor: 'start' | 'e
   return multilineText(lines, x, round1(y + FONT * 0.35 - ((lines.length - 1) * LINE) / 2), LINE, { 'text-anchor': anchor === 'end' ? 'end' : undefined });
 }
 
-export function renderNetworkSvgBody(model: NetworkModel): Markup {
+export function renderNetworkSvgBody(model: NetworkModel, hrefs?: NetworkOptions['hrefs']): Markup {
   const { lang } = model;
+  // A node is a link to its page when addresses are given (named by its visible text), else a focusable group;
+  // its title gives the detail either way.
+  const node = (href: string | undefined, title: string, attrs: Record<string, string>, ...content: Markup[]) =>
+    el(href ? 'a' : 'g', { ...(href ? { href } : { tabindex: 0 }), ...attrs }, el('title', {}, title), ...content);
   const orgY = new Map(model.organisations.map((o) => [o.organisation.id, o.y]));
   const iniY = new Map(model.initiatives.map((i) => [i.initiative.id, i.y]));
   const links = model.links.flatMap((link) => link.roles.map((role, k) => {
@@ -152,12 +159,14 @@ export function renderNetworkSvgBody(model: NetworkModel): Markup {
   }));
   const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
     model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${lang === 'fr' ? ' ; ' : '; '}${l.asOf})`).join('\n');
-  const organisations = model.organisations.map((o) => el('g', { class: 'node node--organisation', tabindex: 0, 'data-organisation': o.organisation.id },
-    el('title', {}, `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`),
+  const organisations = model.organisations.map((o) => node(hrefs?.organisation(o.organisation.id),
+    `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`,
+    { class: 'node node--organisation', 'data-organisation': o.organisation.id },
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
     stackedText(o.lines, ORG_X - 10, o.y, 'end')));
-  const initiatives = model.initiatives.map((i) => el('g', { class: 'node node--initiative', tabindex: 0, 'data-initiative': i.initiative.id },
-    el('title', {}, `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`),
+  const initiatives = model.initiatives.map((i) => node(hrefs?.initiative(i.initiative.id),
+    `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`,
+    { class: 'node node--initiative', 'data-initiative': i.initiative.id },
     el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
     stackedText(i.lines, INI_X + 12, i.y, 'start')));
   const headings = el('g', { class: 'headings' },
@@ -182,7 +191,8 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
     width: model.width,
     height: model.height,
     scroll: true,
-    body: renderNetworkSvgBody(model),
+    body: renderNetworkSvgBody(model, options.hrefs),
+    interactive: options.hrefs !== undefined,
     legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), label(lang, 'role', r)))),
     notes,
     table: {

@@ -18,7 +18,7 @@ export class TerritoryIndex {
     this.byId = new Map(territories.map((t) => [t.id, t]));
     this.hierarchy = territoryHierarchy(territories);
     this.regions = territories.filter((t) => t.level === 'region').sort((a, b) => compareText(a.code, b.code));
-    const regionOrder = new Map(this.regions.map((r, i) => [r.id, i]));
+    const regionOrder = new Map<string, number>(this.regions.map((r, i) => [r.id, i]));
     this.departments = territories
       .filter((t) => t.level === 'departement')
       .sort((a, b) => (regionOrder.get(a.parent ?? '') ?? 99) - (regionOrder.get(b.parent ?? '') ?? 99) || compareText(a.code, b.code));

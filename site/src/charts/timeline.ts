@@ -16,6 +16,9 @@ export interface TimelineOptions {
   lang: Lang;
   /** Only this initiative's lane. */
   initiative?: string;
+  /** Address of an event's detail (its row in the page's event table): each mark then links to it, so its detail
+   * is reachable by keyboard and touch, not only by hovering. */
+  eventHref?: (eventId: string) => string;
 }
 
 export type EventKind = Event['kind'];
@@ -223,7 +226,7 @@ function markShape(mark: { shape: 'dot' | 'band'; inferred: boolean; kind: Event
   return el('rect', { class: cls, x: x0, y: y - 7, width: Math.max(x1 - x0, 3), height: 14, rx: 2 });
 }
 
-export function renderTimelineSvgBody(model: TimelineModel): Markup {
+export function renderTimelineSvgBody(model: TimelineModel, eventHref?: (eventId: string) => string): Markup {
   const { lang } = model;
   const grid = model.years.map(({ year, x }) =>
     el('g', { class: 'tick' }, el('line', { x1: x, x2: x, y1: 24, y2: model.height - 4 }), el('text', { x: x + 3, y: 18 }, String(year))));
@@ -233,7 +236,12 @@ export function renderTimelineSvgBody(model: TimelineModel): Markup {
     lane.period ? el('rect', { class: `period${lane.period.open ? ' is-open' : ''}`, x: lane.period.x0, y: lane.y + ROW / 2 - 3, width: Math.max(lane.period.x1 - lane.period.x0, 2), height: 6 },
       el('title', {}, `${lang === 'fr' ? 'Période' : 'Period'}${colon(lang)}${lane.period.label}`)) : null,
     lane.marks.filter((m) => m.shape === 'band').concat(lane.marks.filter((m) => m.shape === 'dot')).map((m) =>
-      el('g', { class: 'event', tabindex: 0, 'data-event': m.event.id, 'data-precision': m.event.date.precision },
+      el(eventHref ? 'a' : 'g', {
+        class: 'event',
+        ...(eventHref ? { href: eventHref(m.event.id), 'aria-label': eventTooltip(m.event, lang) } : { tabindex: 0 }),
+        'data-event': m.event.id,
+        'data-precision': m.event.date.precision,
+      },
         el('title', {}, eventTooltip(m.event, lang)),
         markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2 + m.row * SUB_ROW))),
   ));
@@ -275,11 +283,12 @@ export function renderTimeline(data: ChartData, options: TimelineOptions): strin
     width: model.width,
     height: model.height,
     scroll: true,
-    body: renderTimelineSvgBody(model),
+    body: renderTimelineSvgBody(model, options.eventHref),
+    interactive: options.eventHref !== undefined,
     legend: legend(model),
     notes: [lang === 'fr'
-      ? 'Une date connue au mois est une bande d’un mois (un tiers de mois pour « début », « mi- » ou « fin »), une date connue à l’année une bande d’un an. Survolez ou parcourez les marques au clavier pour le détail et, pour une date déduite, le raisonnement.'
-      : 'A date known to the month is a month-wide band (a third of the month for “early”, “mid” or “late”), a date known to the year a year-wide band. Hover or tab through the marks for details and, for an inferred date, the reasoning.'],
+      ? `Une date connue au mois est une bande d’un mois (un tiers de mois pour « début », « mi- » ou « fin »), une date connue à l’année une bande d’un an. ${options.eventHref ? 'Survolez une marque pour le détail ; au clavier ou au toucher, chaque marque mène à sa ligne du tableau des événements (date, raisonnement d’une date déduite, source).' : 'Survolez ou parcourez les marques au clavier pour le détail et, pour une date déduite, le raisonnement.'}`
+      : `A date known to the month is a month-wide band (a third of the month for “early”, “mid” or “late”), a date known to the year a year-wide band. ${options.eventHref ? 'Hover over a mark for details; with the keyboard or by touch, each mark leads to its row in the table of events (date, reasoning for an inferred date, source).' : 'Hover or tab through the marks for details and, for an inferred date, the reasoning.'}`],
     table: {
       columns: [
         { label: lang === 'fr' ? 'Date' : 'Date' },

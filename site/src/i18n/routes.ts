@@ -1,8 +1,10 @@
 import type { Lang } from './lang.ts';
+import { BASE_PATH } from '../config.ts';
 
 /**
  * The URL plan: one slug per section and language. French lives at the root, English under /en/.
- * Every link on the site is built here, so a page and its translation always agree.
+ * Every link on the site is built here, so a page and its translation always agree. Paths start with BASE_PATH
+ * (the sub-path of SITE_URL, '/' by default), so the site works under a sub-path as well as at a root.
  */
 const SECTIONS = {
   initiatives: { fr: 'initiatives', en: 'initiatives' },
@@ -18,6 +20,9 @@ const SECTIONS = {
   search: { fr: 'recherche', en: 'search' },
   commune: { fr: 'ma-commune', en: 'my-commune' },
   explainers: { fr: 'comprendre', en: 'explainers' },
+  accessibility: { fr: 'accessibilite', en: 'accessibility' },
+  legal: { fr: 'mentions-legales', en: 'legal-notice' },
+  dictionary: { fr: 'dictionnaire-des-champs', en: 'field-dictionary' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
@@ -32,7 +37,7 @@ export type FilterDimension = keyof typeof FILTERS;
 export const FILTER_DIMENSIONS = Object.keys(FILTERS) as FilterDimension[];
 
 function prefix(lang: Lang): string {
-  return lang === 'en' ? '/en/' : '/';
+  return lang === 'en' ? `${BASE_PATH}en/` : BASE_PATH;
 }
 
 export function homePath(lang: Lang): string {
@@ -54,10 +59,10 @@ export function filterSlug(lang: Lang, dimension: FilterDimension): string {
 }
 
 export function feedPath(lang: Lang): string {
-  return lang === 'en' ? '/en/feed.xml' : '/flux.xml';
+  return lang === 'en' ? `${BASE_PATH}en/feed.xml` : `${BASE_PATH}flux.xml`;
 }
 
 /** Where the research snapshots are served (copied from snapshots/ at build). */
 export function downloadPath(file: string): string {
-  return `/data/${encodeURIComponent(file)}`;
+  return `${BASE_PATH}data/${encodeURIComponent(file)}`;
 }

@@ -20,6 +20,8 @@ export interface CommuneIndex {
   departments: Record<string, [string, string]>;
   /** [INSEE code, name, department code, postcodes separated by spaces]. */
   communes: [string, string, string, string][];
+  /** [territory id, name, INSEE code] of each region. */
+  regions: [string, string, string][];
   /** INSEE code → territory id, for communes that have their own page. */
   pages: Record<string, string>;
 }
@@ -35,6 +37,7 @@ export function communeIndex(): CommuneIndex {
   if (stray) throw new Error(`site: commune ${stray[0]} (${stray[1]}) is in department ${stray[2]}, which the territories dataset lacks`);
   return {
     departments: Object.fromEntries(departments.map((d) => [d.code, [d.id, d.name]])),
+    regions: regions.map((r) => [r.id, r.name, r.code]),
     communes: list,
     pages: Object.fromEntries(namedCommunes.map((c) => [c.code, c.id])),
   };

@@ -25,6 +25,8 @@ import {
   type Initiative,
   type Event,
   type Territory,
+  type TerritoryId,
+  type ThemeId,
   type Organisation,
   type Citation,
   type Person,
@@ -68,14 +70,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const byTerritoryOnce = memo((territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`, byTerritoryScan);
+// Pages pass ids read from the data or the route: the package's id unions are asserted at this one door.
+const byTerritoryOnce = memo(
+  (territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`,
+  (territoryId: string, options: { includeSubdivisions?: boolean } = {}) => byTerritoryScan(territoryId as TerritoryId, options),
+);
 /** The package's `byTerritory`, answered once per territory and option. */
 export function byTerritory(territoryId: string, options: { includeSubdivisions?: boolean } = {}): Initiative[] {
-  return [...byTerritoryOnce(territoryId, options)];
+  return [...byTerritoryOnce(territoryId as TerritoryId, options)];
 }
-const byThemeOnce = memo((themeId: string) => themeId, byThemeScan);
+const byThemeOnce = memo((themeId: string) => themeId, (themeId: string) => byThemeScan(themeId as ThemeId));
 export function byTheme(themeId: string): Initiative[] {
-  return [...byThemeOnce(themeId)];
+  return [...byThemeOnce(themeId as ThemeId)];
 }
 /** Every event in the package's order (its sort, done once); one initiative's events are a filter of it, same order. */
 const allEventsInOrder = lazy(() => eventsInOrderScan());
@@ -200,18 +206,40 @@ export function facilitiesIn(territoryId: string) {
 
 /** Years an initiative is dated in: its events' and its period's. */
 export function yearsOf(initiative: Initiative): string[] {
-  return [...yearsOnce(initiative)];
+  return yearsOnce(initiative);
 }
+// Lists call it several times per item on every page: one frozen array per initiative, shared, never copied.
 const yearsOnce = memo((initiative: Initiative) => initiative.id, (initiative: Initiative) => {
   const dates = [...eventsInOrder(initiative.id).map((e) => e.date), initiative.period?.start, initiative.period?.end];
-  return [...new Set(dates.flatMap((d) => (d ? [d.value.slice(0, 4)] : [])))].sort();
+  return Object.freeze([...new Set(dates.flatMap((d) => (d ? [d.value.slice(0, 4)] : [])))].sort()) as string[];
 });
 
-/** `localeCompare(b, lang)`'s collator, made once per language. */
-const titleOrder: Record<Lang, Intl.Collator> = { fr: new Intl.Collator('fr'), en: new Intl.Collator('en') };
+/**
+ * Every initiative's rank by title (`localeCompare(b, lang)`'s order), once per language: territory pages sort long
+ * lists, and comparing two numbers costs far less than collating two titles. Equal titles share a rank, so a stable
+ * sort by rank keeps them in the list's own order, exactly as sorting by title did.
+ */
+const titleCollators: Record<Lang, Intl.Collator> = { fr: new Intl.Collator('fr'), en: new Intl.Collator('en') };
+const titleRanks = memo((lang: Lang) => lang, (lang: Lang) => {
+  const collator = titleCollators[lang];
+  const sorted = [...initiatives].sort((a, b) => collator.compare(a.title[lang], b.title[lang]));
+  const ranks = new Map<Initiative, number>();
+  sorted.forEach((initiative, index) => {
+    const previous = sorted[index - 1];
+    ranks.set(initiative, previous !== undefined && collator.compare(previous.title[lang], initiative.title[lang]) === 0 ? ranks.get(previous)! : index);
+  });
+  return ranks;
+});
 
 export function initiativesByTitle(lang: Lang, list: readonly Initiative[]): Initiative[] {
-  return [...list].sort((a, b) => titleOrder[lang].compare(a.title[lang], b.title[lang]));
+  const ranks = titleRanks(lang);
+  const collator = titleCollators[lang];
+  // A record that is not in the dataset (none today) would have no rank: it is then compared by title.
+  return [...list].sort((a, b) => {
+    const ra = ranks.get(a);
+    const rb = ranks.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : collator.compare(a.title[lang], b.title[lang]);
+  });
 }
 
 /** Every citation an initiative page shows: the record's own, its events', indicators' and health centres'. */

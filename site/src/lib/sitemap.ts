@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.ts';
 
 export type PagePair = Record<Lang, string>;
 
-const SECTIONS: Section[] = ['initiatives', 'territories', 'organisations', 'people', 'themes', 'timeline', 'map', 'data', 'developers', 'method', 'commune', 'explainers'];
+const SECTIONS: Section[] = ['initiatives', 'territories', 'organisations', 'people', 'themes', 'timeline', 'map', 'data', 'developers', 'method', 'commune', 'explainers', 'search', 'accessibility', 'legal', 'dictionary'];
 
 const pair = (path: (lang: Lang) => string): PagePair => ({ fr: path('fr'), en: path('en') });
 

@@ -2,7 +2,7 @@
  * « Ma commune » island: the list of communes is fetched on first use only, then matched as one types.
  * Results are built with DOM methods (textContent), never as HTML.
  */
-import { matchCommunes } from './commune-match.ts';
+import { matchCommunes, singleAnswer } from './commune-match.ts';
 import { pluralForm } from '../i18n/plural.ts';
 import type { CommuneIndex } from '../lib/communes.ts';
 
@@ -44,6 +44,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-commune-lookup]
     }
     const { matches, total } = matchCommunes(communes, query, LIMIT);
     if (input.value !== query) return; // a newer keystroke will render
+    // Homonyms are told apart by their department, named beside each one.
     list.replaceChildren(
       ...matches.map((m) => {
         const li = document.createElement('li');
@@ -53,16 +54,18 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-commune-lookup]
       }),
     );
     status.textContent = query.trim() === '' ? '' : total === 0 ? none : pluralForm(count, total, document.documentElement.lang).replace('{n}', String(total)) + (total > LIMIT ? `. ${more}` : '.');
-    return matches;
+    return { matches, total };
   };
 
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void show());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const matches = await show();
-    // One commune found: go straight to its department's page (or its own page).
-    if (matches?.length === 1) location.assign(`${base}${matches[0].page ?? matches[0].department.id}/`);
+    const found = await show();
+    // One commune named exactly (or the only one found): go straight to its own page, else its department's,
+    // even when other communes share the prefix (Marseille, Marseillan).
+    const answer = found && singleAnswer(found.matches, found.total);
+    if (answer) location.assign(`${base}${answer}/`);
   });
   form.hidden = false;
 }

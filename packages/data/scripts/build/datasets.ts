@@ -21,6 +21,18 @@ const idUnion = (records: DataRecord[]) =>
   records.length > MAX_ID_UNION ? 'string' : records.length === 0 ? 'never' : records.map((record) => JSON.stringify(record.id)).join(' | ');
 
 /**
+ * `TerritoryCode`: the INSEE codes that name exactly one published territory, for which `territoryByCode` never
+ * returns undefined (`never` above MAX_ID_UNION territories: then no code is promised).
+ */
+function territoryCodes(territories: DataRecord[]): string {
+  const counts = new Map<string, number>();
+  for (const territory of territories) counts.set(String(territory.code), (counts.get(String(territory.code)) ?? 0) + 1);
+  const unique = [...counts].filter(([, count]) => count === 1).map(([code]) => JSON.stringify(code));
+  const union = territories.length > MAX_ID_UNION || unique.length === 0 ? 'never' : unique.join(' | ');
+  return `/** An INSEE code that names exactly one published territory: \`territoryByCode\` gives it. */\nexport type TerritoryCode = ${union};\n`;
+}
+
+/**
  * Writes, for every dataset: `json/<name>.json` (the one copy of the records, shipped once and read by both the ES
  * module and the CommonJS one), the published schema `schemas/<name>.schema.json`, and the module `<name>.ts`,
  * which imports that JSON and deep-freezes it (marked pure: a bundle keeps only the datasets it uses).
@@ -54,6 +66,7 @@ export function writeDatasets(dir: string, published: Published): void {
           `/** The id of a record of ${name}${published.records[name].length > MAX_ID_UNION ? ` (more than ${MAX_ID_UNION} records: any string)` : ''}. */\n` +
           `export type ${idNames[name]} = ${idUnion(published.records[name])};\n`,
       ).join('') +
+      territoryCodes(published.records.territories) +
       `\n/** The id type of each dataset: \`IdOf<'territories'>\` is \`TerritoryId\`. */\nexport interface Ids {\n` +
       DATASETS.map((name) => `  ${name}: ${idNames[name]};\n`).join('') +
       `}\n`,

@@ -47,13 +47,20 @@ export function treeShakeable(code: string): string {
   result = result.replace(/= new RegExp\(/g, '= /* @__PURE__ */ new RegExp(');
   // The same five statements after each failed rule, a hundred times per validator: one call instead.
   result = result.replace(/const (err\d+) = (\{(?:(?!\};).)*\});if\(vErrors === null\)\{vErrors = \[\1\];\}\s*else \{vErrors\.push\(\1\);\}/g, 'vErrors = addError(vErrors, $2);');
+  // …and the error object's four keys, written once in addError rather than at each of its hundred calls.
+  result = result.replace(
+    /addError\(vErrors, \{instancePath(?::((?:(?!,schemaPath:).)*))?,schemaPath:("(?:[^"\\]|\\.)*"),keyword:("\w+"),params:((?:(?!\}\);).)*)\}\);/g,
+    (_, path: string | undefined, schemaPath: string, keyword: string, params: string) => `addError(vErrors, ${path ?? 'instancePath'}, ${schemaPath}, ${keyword}, ${params});`,
+  );
+  // (Ajv's empty placeholder errors, `{}`, inside branches whose errors it then drops, are passed as they are.)
+  if (/addError\(vErrors, \{(?!\}\))/.test(result)) throw new Error('standalone validators: an error object of another shape');
   imports.push(`import { addError } from '../../src/ajv-runtime.ts';\n`);
   if (/\brequire\(/.test(result)) throw new Error('standalone validators: a require() is left');
   return `${imports.join('')}${result}\n`;
 }
 
 /** The top-level names Ajv's standalone code declares: validators, schemas, patterns, formats, runtime helpers. */
-const TOP_LEVEL_NAME = /\b(?:(?:validate|schema|func|pattern|formats)\d+|addError)\b/g;
+const TOP_LEVEL_NAME = /\b(?:(?:validate|schema|func|pattern|formats)\d+(?:_[\w$]+)?|addError)\b/g;
 
 interface Statement {
   text: string;
@@ -91,6 +98,39 @@ function deduplicate(statements: Statement[]): Statement[] {
 }
 
 /**
+ * Ajv keeps each dataset's whole schema object in the code, for a few lookups: the allowed values of an enum (error
+ * parameters) and the names of the properties (`additionalProperties`). Inlines those values instead — the enum's
+ * list, an object of the property names — so that the schema objects, most of a validator's bytes, are left out.
+ */
+function inlineSchemas(statements: Statement[]): Statement[] {
+  const schemas = new Map<string, unknown>();
+  for (const statement of statements) {
+    const match = /^const (schema\d+) = (\{[\s\S]*\});$/.exec(statement.text);
+    if (match) schemas.set(match[1]!, JSON.parse(match[2]!));
+  }
+  const hoisted: Statement[] = [];
+  const rewritten = statements.map((statement) => {
+    if (statement.declares.some((name) => schemas.has(name))) return statement;
+    const text = statement.text.replace(/(\.call\()?\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[\d+\])+)/g, (whole, call: string | undefined, name: string, path: string) => {
+      if (!schemas.has(name)) return whole;
+      let value: unknown = schemas.get(name);
+      for (const [, key, index] of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) value = (value as Record<string, unknown>)[key ?? index!];
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return `${call ?? ''}${JSON.stringify(value)}`;
+      if (call === undefined) return whole; // an object read for more than its keys: keep the schema
+      const constant = `${name}_${path.replace(/\W+/g, '_')}`.replace(/_+$/, '');
+      if (!hoisted.some((statement) => statement.declares[0] === constant)) {
+        const keys = Object.fromEntries(Object.keys(value).map((key) => [key, 0]));
+        hoisted.push({ text: `const ${constant} = ${JSON.stringify(keys)};`, declares: [constant], uses: new Set() });
+      }
+      return `${call}${constant}`;
+    });
+    return text === statement.text ? statement : { ...statement, text, uses: new Set(text.match(TOP_LEVEL_NAME) ?? []) };
+  });
+  const stillUsed = new Set(rewritten.flatMap((statement) => (statement.declares.some((name) => schemas.has(name)) ? [] : [...statement.uses])));
+  return [...hoisted, ...rewritten.filter((statement) => !statement.declares.some((name) => schemas.has(name) && !stillUsed.has(name)))];
+}
+
+/**
  * Splits the standalone module into one module per validator and one module of what several validators share (the
  * shared definitions: text, date, citation…), each statement placed by which exported validators reach it.
  * A bundle of one validator then holds its own module and the definitions it calls, nothing else.
@@ -113,7 +153,7 @@ export function splitValidators(code: string, datasets: readonly string[]): { sh
     }
     return { text, declares, uses: new Set(text.match(TOP_LEVEL_NAME) ?? []), ...(exports === undefined ? {} : { exports }) };
   }).filter((statement) => statement.declares.length > 0);
-  statements = deduplicate(statements);
+  statements = inlineSchemas(deduplicate(statements));
   const byName = new Map(statements.flatMap((statement) => statement.declares.map((name) => [name, statement] as const)));
   const reachedBy = new Map<Statement, Set<string>>();
   for (const dataset of datasets) {
