@@ -493,7 +493,7 @@ const en: Record<Key, string> = {
   'data.noSnapshot': 'No snapshot was produced for this build of the site.',
   'data.dictionary': 'Field dictionary',
   'data.dictionary.intro': 'Generated from the JSON Schemas; each dataset describes one record.',
-  'data.dictionary.open': 'Open the field dictionary.',
+  'data.dictionary.open': 'See the field dictionary.',
   'data.field': 'Field',
   'data.type': 'Type',
   'data.required': 'Required',
