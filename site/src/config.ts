@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { repositoryUrl } from '@acces-soins/validate/repository';
 
 /**
  * Build-time settings read from the environment, in one place.
@@ -28,29 +28,8 @@ export const BASE_PATH = PUBLIC_URL.pathname.replace(/\/*$/, '/');
 /** A file of the site (`favicon.svg`, `pagefind/pagefind.js`) as a path under BASE_PATH. */
 export const sitePath = (file: string) => BASE_PATH + file.replace(/^\/+/, '');
 
-/**
- * The repository's web address from the clone's own `origin` remote (https://host/owner/name or git@host:owner/name),
- * when it has one: a real address, never a guessed one. Local paths and other forms give none.
- */
-function originRemote(): string | undefined {
-  let url: string;
-  try {
-    url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-  const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(url);
-  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
-  const https = /^https:\/\/(?:[^@/]+@)?([^/]+\/.+?)(?:\.git)?\/?$/.exec(url);
-  return https ? `https://${https[1]}` : undefined;
-}
-
-/**
- * The project's source repository (e.g. https://github.com/<owner>/acces-soins): ACCES_SOINS_REPOSITORY_URL (the
- * deploy workflow sets it from the repository it runs in), else the clone's `origin` remote; else none is assumed.
- */
-export const REPOSITORY_URL: string | undefined =
-  process.env.ACCES_SOINS_REPOSITORY_URL?.trim().replace(/\/+$/, '') || originRemote();
+/** The project's source repository: the one setting shared with the snapshots and the package (see repositoryUrl). */
+export const REPOSITORY_URL: string | undefined = repositoryUrl();
 
 /**
  * Where readers report an error in the data: ACCES_SOINS_REPORT_URL when set, else the repository's own error

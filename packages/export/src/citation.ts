@@ -12,7 +12,7 @@ export interface CitationInfo {
   date: string;
   keywords: string[];
   licence: string;
-  /** Address of the project's repository, from the root package.json `repository` (absent until it is set). */
+  /** Address of the project's repository, from the one setting ACCES_SOINS_REPOSITORY_URL (absent until it is set). */
   repository?: string;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, type DatasetName } from '@acces-soins/validate';
+import { repositoryUrl, root, type DatasetName } from '@acces-soins/validate';
 export { dataDate } from '@acces-soins/validate';
 import type { MetadataFile } from '../../data/generated/metadata-file.ts';
 
@@ -11,12 +11,11 @@ import type { MetadataFile } from '../../data/generated/metadata-file.ts';
 export type Metadata = Omit<MetadataFile, 'datasets'> & { datasets: Record<DatasetName, MetadataFile['datasets'][string]> };
 
 /**
- * The project's name and repository address (root package.json `name` and `repository`, the one setting the site and
- * the package can read too) and the data's version (the published @acces-soins/data package).
+ * The project's name (root package.json), the data's version (the published @acces-soins/data package) and the
+ * repository address (the one setting, see repositoryUrl; absent when unknown).
  */
 export function projectRelease(): { name: string; version: string; repository?: string } {
-  const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as { name: string; version: string; repository?: string | { url?: string } };
-  const project = read('package.json');
-  const repository = typeof project.repository === 'string' ? project.repository : project.repository?.url;
-  return { name: project.name, version: read('packages/data/package.json').version, ...(repository !== undefined && { repository: repository.replace(/^git\+/, '').replace(/\.git$/, '') }) };
+  const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as { name: string; version: string };
+  const repository = repositoryUrl();
+  return { name: read('package.json').name, version: read('packages/data/package.json').version, ...(repository !== undefined && { repository }) };
 }

@@ -9,3 +9,4 @@ export { codebook, codebookDocument, codebookMarkdown, type CodebookSection, typ
 export { writeFileAtomically, replaceDirectory, replaceDirectorySync, writeDirectoryAtomically } from './files.ts';
 export { dataDate } from './data-date.ts';
 export { commandLine } from './command-line.ts';
+export { repositoryUrl, REPOSITORY_SETTING } from './repository.ts';

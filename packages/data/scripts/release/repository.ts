@@ -1,9 +1,11 @@
+import { REPOSITORY_SETTING } from '@acces-soins/validate';
+
 /**
- * The one setting the package's links come from: the repository's web address (e.g. https://github.com/owner/repo),
- * given at publication as ACCES_SOINS_REPOSITORY_URL. The project knows no address of its own, so none is written in
- * the sources; `repository`, `homepage` and `bugs` are derived from this one value when publishing.
+ * The package's links come from the project's one repository setting, ACCES_SOINS_REPOSITORY_URL (the site and the
+ * snapshots read it too, through repositoryUrl). Publishing requires it set explicitly — not guessed from the clone's
+ * remote — and derives `repository`, `homepage` and `bugs` from it.
  */
-export const REPOSITORY_SETTING = 'ACCES_SOINS_REPOSITORY_URL';
+export { REPOSITORY_SETTING };
 
 export interface RepositoryFields {
   repository: { type: 'git'; url: string; directory: string };
