@@ -31,8 +31,13 @@ function machineSection(results: Results): string {
     ),
     '',
     `This run: \`${results.command}\`, ${new Date(results.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(results.durationMs)} in all.`,
+    ...(results.remeasured ?? []).map(
+      (again) =>
+        `Measured again later: ${again.sections.join(', ')} — \`${again.command}\`, ${new Date(again.date).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${ms(again.durationMs)}, load at start ${again.loadAtStart}.`,
+    ),
     '',
     '- `npx -y pnpm@12.21.0 bench`: every scale, the ×1000 site build and Lighthouse included; `npx -y pnpm@12.21.0 bench --quick`: ×1 and ×10 only (within 2 minutes), written apart to `bench/.out/quick/` (never to this file).',
+    '- `npx -y pnpm@12.21.0 bench --only package`: the data package and its validators again at every scale, in place of those sections of the last full run (dated apart above).',
     '- `node bench/generate.ts --scale N [--out DIR]`: writes the ×N data alone (default `bench/.out/data-xN`).',
     '- `node bench/report.ts`: rewrites this file from the last `bench/.out/results.json` (after editing `bench/notes.md`).',
     '- Builds run the packages\' own scripts (`packages/data` `build`, `packages/export` `build`, `site` `build`) in a copy of the repository whose `data/` is the ×N data (`bench/.out/workspace-xN`).',

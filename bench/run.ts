@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { root } from '@acces-soins/validate';
+import { commandLine, root } from '@acces-soins/validate';
 import { benchOutDir, generateScaledData } from './generate.ts';
 import { measureInChild } from './lib/child.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -12,7 +12,16 @@ import { writeReport } from './report.ts';
 // `pnpm bench [--quick]`: generates ×1…×1000 data, measures each scale in separate child processes, writes
 // bench/.out/results.json and BENCHMARKS.md. --quick: ×1 and ×10 only, fewer runs, no Lighthouse, and its results go
 // apart (bench/.out/quick/, gitignored): a quick look never rewrites the committed BENCHMARKS.md.
-const quick = process.argv.includes('--quick');
+// --only package: measures the data package and its validators again at every scale and puts them in place of those
+// sections of the last full run's results.json (the report says when each part was measured), for a change to the
+// package that does not need the hour-long site builds again.
+const { values: flags } = commandLine('pnpm bench', { options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const quick = flags.quick;
+const only = flags.only;
+if (only !== undefined && (only !== 'package' || quick)) {
+  console.error(`pnpm bench: --only takes "package" (without --quick), got ${JSON.stringify(only)}`);
+  process.exit(2);
+}
 const SCALES = quick ? [1, 10] : [1, 10, 100, 1000];
 /** The full bench builds the site at ×1000 too: once, without warm-up, under the memory watchdog (measure/site.ts). */
 const SITE_SCALES = quick ? [1, 10] : [1, 10, 100, 1000];
@@ -82,6 +91,41 @@ function saveResults(): void {
   results.durationMs = performance.now() - started;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+if (only === 'package') {
+  const previousPath = join(benchOutDir, 'results.json');
+  if (!existsSync(previousPath)) {
+    console.error(`pnpm bench --only package: no ${previousPath} from a full run to complete; run \`pnpm bench\` first`);
+    process.exit(2);
+  }
+  const previous = JSON.parse(readFileSync(previousPath, 'utf8')) as Results;
+  const fresh = { package: [] as PackageEntry[], validators: [] as ValidatorsEntry[] };
+  for (const scale of SCALES) {
+    log(`×${scale}: generating data`);
+    const data = generateScaledData({ scale });
+    const workspaceArgs = ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale))];
+    const built = await attempt(`×${scale}: data package build, import, bundle`, () =>
+      measureInChild<Omit<PackageEntry, 'scale'>>(script('package'), ['--data', data.dir, ...workspaceArgs, '--import-runs', String(runsAt(scale))]),
+    );
+    if (built) fresh.package.push({ scale, ...built });
+    const validators = built && (await attempt(`×${scale}: validators vs JSON.parse`, () => measureInChild<Omit<ValidatorsEntry, 'scale'>>(script('validators'), ['--workspace', workspaceOf(scale), '--runs', String(runsAt(scale))])));
+    if (validators) fresh.validators.push({ scale, ...validators });
+  }
+  const merged: Results = {
+    ...previous,
+    ...fresh,
+    // What the earlier run could not measure in these sections is replaced by what this one could not.
+    notMeasured: [...previous.notMeasured.filter((item) => !/data package|validators/.test(item.what)), ...results.notMeasured],
+    remeasured: [
+      ...(previous.remeasured ?? []).filter((again) => !again.sections.includes('package')),
+      { sections: ['package', 'validators'], command: 'pnpm bench --only package', date: results.date, durationMs: performance.now() - started, loadAtStart: results.machine.loadAtStart },
+    ],
+  };
+  writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
+  writeReport(merged, reportPath);
+  log(`done: ${reportPath} (package and validators measured again)`);
+  process.exit(0);
 }
 
 for (const scale of SCALES) {

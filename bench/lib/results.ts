@@ -136,4 +136,6 @@ export interface Results {
   site: SiteEntry[];
   lighthouse: LighthouseEntry[];
   notMeasured: NotMeasured[];
+  /** Sections measured again later by `pnpm bench --only package` (the rest is from the run above): when and how busy. */
+  remeasured?: { sections: string[]; command: string; date: string; durationMs: number; loadAtStart: number }[];
 }
