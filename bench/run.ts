@@ -15,7 +15,9 @@ import { writeReport } from './report.ts';
 // --only package: measures the data package and its validators again at every scale and puts them in place of those
 // sections of the last full run's results.json (the report says when each part was measured), for a change to the
 // package that does not need the hour-long site builds again.
-const { values: flags } = commandLine('pnpm bench', { options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+// `pnpm bench -- …` hands the script a literal `--` first: drop it.
+const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
+const { values: flags } = commandLine('pnpm bench', { args, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const quick = flags.quick;
 const only = flags.only;
 if (only !== undefined && (only !== 'package' || quick)) {
@@ -93,6 +95,17 @@ function saveResults(): void {
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
+/** The data package built, imported and bundled at one scale, then its validators against JSON.parse (they check the
+ * published records of the package just built: only possible once it is). */
+async function measurePackage(scale: number, dataDir: string): Promise<{ built?: PackageEntry; validators?: ValidatorsEntry }> {
+  const workspaceArgs = ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale))];
+  const built = await attempt(`×${scale}: data package build, import, bundle`, () =>
+    measureInChild<Omit<PackageEntry, 'scale'>>(script('package'), ['--data', dataDir, ...workspaceArgs, '--import-runs', String(runsAt(scale))]),
+  );
+  const validators = built && (await attempt(`×${scale}: validators vs JSON.parse`, () => measureInChild<Omit<ValidatorsEntry, 'scale'>>(script('validators'), ['--workspace', workspaceOf(scale), '--runs', String(runsAt(scale))])));
+  return { ...(built && { built: { scale, ...built } }), ...(validators && { validators: { scale, ...validators } }) };
+}
+
 if (only === 'package') {
   const previousPath = join(benchOutDir, 'results.json');
   if (!existsSync(previousPath)) {
@@ -103,14 +116,9 @@ if (only === 'package') {
   const fresh = { package: [] as PackageEntry[], validators: [] as ValidatorsEntry[] };
   for (const scale of SCALES) {
     log(`×${scale}: generating data`);
-    const data = generateScaledData({ scale });
-    const workspaceArgs = ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale))];
-    const built = await attempt(`×${scale}: data package build, import, bundle`, () =>
-      measureInChild<Omit<PackageEntry, 'scale'>>(script('package'), ['--data', data.dir, ...workspaceArgs, '--import-runs', String(runsAt(scale))]),
-    );
-    if (built) fresh.package.push({ scale, ...built });
-    const validators = built && (await attempt(`×${scale}: validators vs JSON.parse`, () => measureInChild<Omit<ValidatorsEntry, 'scale'>>(script('validators'), ['--workspace', workspaceOf(scale), '--runs', String(runsAt(scale))])));
-    if (validators) fresh.validators.push({ scale, ...validators });
+    const { built, validators } = await measurePackage(scale, generateScaledData({ scale }).dir);
+    if (built) fresh.package.push(built);
+    if (validators) fresh.validators.push(validators);
   }
   const merged: Results = {
     ...previous,
@@ -144,14 +152,9 @@ for (const scale of SCALES) {
   if (exported) results.export.push({ scale, ...exported });
 
   const workspaceArgs = ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale))];
-  const built = await attempt(`×${scale}: data package build, import, bundle`, () =>
-    measureInChild<Omit<PackageEntry, 'scale'>>(script('package'), ['--data', data.dir, ...workspaceArgs, '--import-runs', String(runsAt(scale))]),
-  );
-  if (built) results.package.push({ scale, ...built });
-
-  // Validators check the published records of the package just built: only possible once it is.
-  const validators = built && (await attempt(`×${scale}: validators vs JSON.parse`, () => measureInChild<Omit<ValidatorsEntry, 'scale'>>(script('validators'), ['--workspace', workspaceOf(scale), '--runs', String(runsAt(scale))])));
-  if (validators) results.validators.push({ scale, ...validators });
+  const { built, validators } = await measurePackage(scale, data.dir);
+  if (built) results.package.push(built);
+  if (validators) results.validators.push(validators);
 
   if (built && SITE_SCALES.includes(scale)) {
     const site = await attempt(`×${scale}: site build and page weights`, () => measureInChild<Omit<SiteEntry, 'scale'>>(script('site'), [...workspaceArgs, '--warmup', String(siteWarmupsAt(scale)), '--timeout-minutes', String(siteTimeoutAt(scale))]));

@@ -3,25 +3,21 @@
  * before the map moves focus past its links in one step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
-import { assertBuilt } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from './browser.ts';
+import type { StaticServer } from './server.ts';
 
+let site: OpenSite;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  site = await openSite({ viewport: { width: 1280, height: 900 } });
+  ({ server, page } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 const active = () => page.evaluate(() => {

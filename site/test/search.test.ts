@@ -5,25 +5,21 @@
  * postcode goes to its page even when other communes share the prefix; homonyms are told apart by department.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
-import { assertBuilt } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from './browser.ts';
+import type { StaticServer } from './server.ts';
 
+let site: OpenSite;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  site = await openSite({ viewport: { width: 320, height: 640 } });
+  ({ server, page } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function search(path: string, query: string) {
