@@ -37,7 +37,7 @@ function machineSection(results: Results): string {
     ),
     '',
     '- `npx -y pnpm@12.21.0 bench`: every scale, the ×1000 site build and Lighthouse included; `npx -y pnpm@12.21.0 bench --quick`: ×1 and ×10 only (within 2 minutes), written apart to `bench/.out/quick/` (never to this file).',
-    '- `npx -y pnpm@12.21.0 bench --only package`: the data package and its validators again at every scale, in place of those sections of the last full run (dated apart above).',
+    '- `npx -y pnpm@12.21.0 bench --only package|site [--scales 1,10,100]`: that part again (site: after rebuilding the package it needs), in place of the same scales\' entries of the last full run (dated apart above).',
     '- `node bench/generate.ts --scale N [--out DIR]`: writes the ×N data alone (default `bench/.out/data-xN`).',
     '- `node bench/report.ts`: rewrites this file from the last `bench/.out/results.json` (after editing `bench/notes.md`).',
     '- Builds run the packages\' own scripts (`packages/data` `build`, `packages/export` `build`, `site` `build`) in a copy of the repository whose `data/` is the ×N data (`bench/.out/workspace-xN`).',

@@ -12,16 +12,26 @@ import { writeReport } from './report.ts';
 // `pnpm bench [--quick]`: generates ×1…×1000 data, measures each scale in separate child processes, writes
 // bench/.out/results.json and BENCHMARKS.md. --quick: ×1 and ×10 only, fewer runs, no Lighthouse, and its results go
 // apart (bench/.out/quick/, gitignored): a quick look never rewrites the committed BENCHMARKS.md.
-// --only package: measures the data package and its validators again at every scale and puts them in place of those
-// sections of the last full run's results.json (the report says when each part was measured), for a change to the
-// package that does not need the hour-long site builds again.
+// --only package|site [--scales 1,10,100]: measures that part again (site: the package is rebuilt first, as the site
+// needs it) at those scales (default: every scale) and puts the new entries in place of the same scales' entries of
+// the last full run's results.json; the report says what was measured when. For a change that does not need the
+// hour-long full run again.
 // `pnpm bench -- …` hands the script a literal `--` first: drop it.
 const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
-const { values: flags } = commandLine('pnpm bench', { args, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values: flags } = commandLine('pnpm bench', {
+  args,
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, scales: { type: 'string' } },
+});
 const quick = flags.quick;
 const only = flags.only;
-if (only !== undefined && (only !== 'package' || quick)) {
-  console.error(`pnpm bench: --only takes "package" (without --quick), got ${JSON.stringify(only)}`);
+const ONLY = ['package', 'site'];
+if (only !== undefined && (!ONLY.includes(only) || quick)) {
+  console.error(`pnpm bench: --only takes ${ONLY.map((name) => `"${name}"`).join(' or ')} (without --quick), got ${JSON.stringify(only)}`);
+  process.exit(2);
+}
+const onlyScales = flags.scales?.split(',').map(Number);
+if (onlyScales !== undefined && (only === undefined || !onlyScales.every((scale) => [1, 10, 100, 1000].includes(scale)))) {
+  console.error(`pnpm bench: --scales goes with --only and takes a list of 1, 10, 100, 1000, got ${JSON.stringify(flags.scales)}`);
   process.exit(2);
 }
 const SCALES = quick ? [1, 10] : [1, 10, 100, 1000];
@@ -106,33 +116,43 @@ async function measurePackage(scale: number, dataDir: string): Promise<{ built?:
   return { ...(built && { built: { scale, ...built } }), ...(validators && { validators: { scale, ...validators } }) };
 }
 
-if (only === 'package') {
+if (only !== undefined) {
   const previousPath = join(benchOutDir, 'results.json');
   if (!existsSync(previousPath)) {
-    console.error(`pnpm bench --only package: no ${previousPath} from a full run to complete; run \`pnpm bench\` first`);
+    console.error(`pnpm bench --only ${only}: no ${previousPath} from a full run to complete; run \`pnpm bench\` first`);
     process.exit(2);
   }
   const previous = JSON.parse(readFileSync(previousPath, 'utf8')) as Results;
-  const fresh = { package: [] as PackageEntry[], validators: [] as ValidatorsEntry[] };
-  for (const scale of SCALES) {
+  const scales = onlyScales ?? SCALES;
+  const fresh = { package: [] as PackageEntry[], validators: [] as ValidatorsEntry[], site: [] as SiteEntry[] };
+  for (const scale of scales) {
     log(`×${scale}: generating data`);
     const { built, validators } = await measurePackage(scale, generateScaledData({ scale }).dir);
     if (built) fresh.package.push(built);
     if (validators) fresh.validators.push(validators);
+    if (built && only === 'site') {
+      const site = await attempt(`×${scale}: site build and page weights`, () =>
+        measureInChild<Omit<SiteEntry, 'scale'>>(script('site'), ['--workspace', workspaceOf(scale), '--runs', String(buildRunsAt(scale)), '--warmup', String(siteWarmupsAt(scale)), '--timeout-minutes', String(siteTimeoutAt(scale))]),
+      );
+      if (site) fresh.site.push({ scale, ...site });
+    }
   }
-  const merged: Results = {
-    ...previous,
-    ...fresh,
-    // What the earlier run could not measure in these sections is replaced by what this one could not.
-    notMeasured: [...previous.notMeasured.filter((item) => !/data package|validators/.test(item.what)), ...results.notMeasured],
-    remeasured: [
-      ...(previous.remeasured ?? []).filter((again) => !again.sections.includes('package')),
-      { sections: ['package', 'validators'], command: 'pnpm bench --only package', date: results.date, durationMs: performance.now() - started, loadAtStart: results.machine.loadAtStart },
-    ],
-  };
+  const sections = only === 'site' ? ['site'] : ['package', 'validators'];
+  const replaced = <T extends { scale: number }>(old: T[], added: T[]): T[] => [...old.filter((entry) => !scales.includes(entry.scale)), ...added].sort((a, b) => a.scale - b.scale);
+  const merged: Results = { ...previous, notMeasured: [...previous.notMeasured, ...results.notMeasured] };
+  if (only === 'site') merged.site = replaced(previous.site, fresh.site);
+  else {
+    merged.package = replaced(previous.package, fresh.package);
+    merged.validators = replaced(previous.validators, fresh.validators);
+  }
+  const label = `${sections.join(', ')} at ${scales.map((scale) => `×${scale}`).join(', ')}`;
+  merged.remeasured = [
+    ...(previous.remeasured ?? []),
+    { sections: [label], command: `pnpm bench --only ${only}${onlyScales ? ` --scales ${flags.scales}` : ''}`, date: results.date, durationMs: performance.now() - started, loadAtStart: results.machine.loadAtStart },
+  ];
   writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
   writeReport(merged, reportPath);
-  log(`done: ${reportPath} (package and validators measured again)`);
+  log(`done: ${reportPath} (${label} measured again)`);
   process.exit(0);
 }
 
