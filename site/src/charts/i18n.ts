@@ -1,5 +1,6 @@
 // Text helpers the charts need beyond the site's i18n (../i18n): plurals, lists, sorting.
 import type { Lang } from '../i18n/lang.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
 
 export type { Lang } from '../i18n/lang.ts';
 export { pick } from '../i18n/lang.ts';
@@ -8,6 +9,14 @@ export { colon, formatDate, formatDay, formatNumber } from '../i18n/format.ts';
 export interface Bilingual {
   fr: string;
   en: string;
+}
+
+/**
+ * A chart's interface text, from the site's one dictionary (../i18n/ui.ts, keys `chart.*`). Charts keep their
+ * French text's plain spaces before ; and : (see `t`), so what they draw does not change.
+ */
+export function text(lang: Lang, key: UiKey, values?: Record<string, string | number>): string {
+  return t(lang, key, values, { frenchSpacing: false });
 }
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };

@@ -261,6 +261,11 @@ const fr = {
   'notFound.text': 'Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou contient une faute de frappe.',
   'feed.title': 'Événements et versions des données',
   'feed.release': 'Données vérifiées le {date}',
+  'chart.map.skip': 'Passer la carte (liens vers chaque département)',
+  'chart.map.baseMap': 'Fond de carte : ',
+  'chart.map.baseMapTitle': '« {title} »',
+  'chart.map.baseMapBy': ', {author} ({package} {version}, d’après MapSVG), licence ',
+  'chart.map.baseMapChanges': ' ; simplifié, recadré et quantifié pour ce site. Position des communes : centre de leur rectangle englobant, ',
 } as const;
 
 type Key = keyof typeof fr;
@@ -518,6 +523,11 @@ const en: Record<Key, string> = {
   'notFound.text': 'This address matches no page. It may have changed, or contain a typo.',
   'feed.title': 'Events and data releases',
   'feed.release': 'Data verified on {date}',
+  'chart.map.skip': 'Skip the map (links to each department)',
+  'chart.map.baseMap': 'Base map: ',
+  'chart.map.baseMapTitle': '“{title}”',
+  'chart.map.baseMapBy': ', {author} ({package} {version}, based on MapSVG), licence ',
+  'chart.map.baseMapChanges': '; simplified, cropped and quantised for this site. Commune positions: centre of their bounding box, ',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { fr, en };
@@ -535,14 +545,18 @@ export function pluralTemplate(lang: Lang, key: UiKey): string {
   return lang === 'fr' ? frenchSpacing(text) : text;
 }
 
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+/**
+ * `frenchSpacing: false` keeps the text's own spaces before ; and : (the charts write plain ones and add the
+ * no-break space with `colon()` where they want it, so their SVGs stay as they were).
+ */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}, options: { frenchSpacing?: boolean } = {}): string {
   let text: string = STRINGS[lang][key];
   if (text === undefined) throw new Error(`site: unknown interface string "${key}"`);
   if (text.includes('|')) {
     if (typeof values.n !== 'number') throw new Error(`site: interface string "${key}" needs a number n`);
     text = pluralForm(text, values.n, lang);
   }
-  return (lang === 'fr' ? frenchSpacing(text) : text).replace(/\{(\w+)\}/g, (match, name: string) => {
+  return (lang === 'fr' && options.frenchSpacing !== false ? frenchSpacing(text) : text).replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in values)) throw new Error(`site: missing value "${name}" for interface string "${key}"`);
     const value = values[name];
     return typeof value === 'number' ? formatNumber(value, lang) : value;
