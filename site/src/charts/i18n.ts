@@ -15,7 +15,7 @@ export interface Bilingual {
  * A chart's interface text, from the site's one dictionary (../i18n/ui.ts, keys `chart.*`). Charts keep their
  * French text's plain spaces before ; and : (see `t`), so what they draw does not change.
  */
-export function text(lang: Lang, key: UiKey, values?: Record<string, string | number>): string {
+export function uiText(lang: Lang, key: UiKey, values?: Record<string, string | number>): string {
   return t(lang, key, values, { frenchSpacing: false });
 }
 
