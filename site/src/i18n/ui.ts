@@ -282,6 +282,19 @@ const fr = {
   'chart.coverage.scope': 'Ce tableau ne compare que ce que disent cinq documents sources : une case vide veut dire que ces documents n’en parlent pas, pas qu’aucune politique n’existe.',
   'chart.coverage.title': 'Couverture : départements concernés par chaque initiative',
   'chart.coverage.covered': 'Couvert',
+  'chart.organisations': '{n} organisation|{n} organisations',
+  'chart.organisation': 'Organisation',
+  'chart.initiative': 'Initiative',
+  'chart.network.empty': 'Aucune organisation n’est encore reliée à une initiative.',
+  'chart.network.takes': 'prend|prennent',
+  'chart.network.most': ' ; {name} prend part au plus grand nombre ({count})',
+  'chart.network.summary': '{organisations} {takes} part à {initiatives}{most}.',
+  'chart.network.organisationsHeading': 'Organisations',
+  'chart.network.initiativesHeading': 'Initiatives',
+  'chart.network.people': 'Seules les organisations sont représentées ; {n} personne citée comme participant figurent sur les pages des initiatives.|Seules les organisations sont représentées ; {n} personnes citées comme participant figurent sur les pages des initiatives.',
+  'chart.network.title': 'Qui prend part à quoi : organisations et initiatives',
+  'chart.network.role': 'Rôle',
+  'chart.network.accordingTo': 'Selon la source de',
 } as const;
 
 type Key = keyof typeof fr;
@@ -560,6 +573,19 @@ const en: Record<Key, string> = {
   'chart.coverage.scope': 'This matrix only compares what five source documents say: an empty cell means these documents do not mention it, not that no policy exists.',
   'chart.coverage.title': 'Coverage: departments concerned by each initiative',
   'chart.coverage.covered': 'Covered',
+  'chart.organisations': '{n} organisation|{n} organisations',
+  'chart.organisation': 'Organisation',
+  'chart.initiative': 'Initiative',
+  'chart.network.empty': 'No organisation is linked to an initiative yet.',
+  'chart.network.takes': 'takes|take',
+  'chart.network.most': '; {name} takes part in the most ({count})',
+  'chart.network.summary': '{organisations} {takes} part in {initiatives}{most}.',
+  'chart.network.organisationsHeading': 'Organisations',
+  'chart.network.initiativesHeading': 'Initiatives',
+  'chart.network.people': 'Only organisations are drawn; {n} person named as participants are listed on the initiatives\' pages.|Only organisations are drawn; {n} people named as participants are listed on the initiatives\' pages.',
+  'chart.network.title': 'Who takes part in what: organisations and initiatives',
+  'chart.network.role': 'Role',
+  'chart.network.accordingTo': 'According to the source of',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { fr, en };
