@@ -374,6 +374,11 @@ const fr = {
   'chart.map.inseeCode': 'Code INSEE',
   'chart.map.region': 'Région',
   'chart.map.communesOnMap': 'Communes sur la carte',
+  'chart.dataTable': 'Données du graphique (tableau)',
+  'chart.scrolling': 'Graphique défilant horizontalement',
+  'chart.precision.day': 'date au jour près',
+  'chart.precision.month': 'date au mois près',
+  'chart.precision.year': 'date à l\'année près',
 } as const;
 
 type Key = keyof typeof fr;
@@ -744,6 +749,11 @@ const en: Record<Key, string> = {
   'chart.map.inseeCode': 'INSEE code',
   'chart.map.region': 'Region',
   'chart.map.communesOnMap': 'Communes on the map',
+  'chart.dataTable': 'Chart data (table)',
+  'chart.scrolling': 'Horizontally scrolling chart',
+  'chart.precision.day': 'date to the day',
+  'chart.precision.month': 'date to the month',
+  'chart.precision.year': 'date to the year',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { fr, en };
