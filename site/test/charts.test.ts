@@ -11,7 +11,7 @@ import { chartData } from '../src/charts/data.ts';
 import { buildMapModel, renderMap } from '../src/charts/map.ts';
 import { communeLonLat } from '../src/charts/geolocate.ts';
 import { renderTimeline } from '../src/charts/timeline.ts';
-import { renderIndicators } from '../src/charts/indicators.ts';
+import { formatValue, renderIndicators } from '../src/charts/indicators.ts';
 import { renderNetwork } from '../src/charts/network.ts';
 import { renderCoverage } from '../src/charts/coverage.ts';
 
@@ -264,6 +264,16 @@ describe('timeline', () => {
     const ids = elements(svg, 'g', hasClass('event')).map((m) => m.attrs['data-event']);
     expect(ids.sort()).toEqual(data.events.filter((e) => e.initiative === initiative).map((e) => e.id).sort());
     expect(() => renderTimeline(data, { lang: 'fr', initiative: 'nope' })).toThrow(/nope/);
+  });
+});
+
+describe('chart plurals', () => {
+  // Chart words come from the site's dictionary and pick their form with Intl.PluralRules (as pages do):
+  // French says "0 personne" and "1,5 personne", English "0 people" and "1.5 people".
+  it('a count takes each language\'s singular or plural form', () => {
+    const value = (value: number, lang: 'fr' | 'en') => formatValue({ ...data.indicators[0], unit: 'people', comparator: undefined, value }, lang);
+    expect([0, 1, 1.5, 2, 1000].map((n) => value(n, 'fr'))).toEqual(['0 personne', '1 personne', '1,5 personne', '2 personnes', '1\u202f000 personnes']);
+    expect([0, 1, 1.5, 2, 1000].map((n) => value(n, 'en'))).toEqual(['0 people', '1 person', '1.5 people', '2 people', '1,000 people']);
   });
 });
 

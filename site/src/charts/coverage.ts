@@ -2,7 +2,8 @@
 // its region, through a commune). One row per initiative, one column per department.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, pick, plural, type Bilingual, type Lang } from './i18n.ts';
+import { colon, compareText, pick, uiText, type Lang } from './i18n.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Territory } from './records.ts';
 import { TerritoryIndex, type Coverage } from './territories.ts';
@@ -35,11 +36,11 @@ export interface CoverageModel {
 
 /** Most direct first: a department named outright beats one reached through its region. */
 const PRIORITY: Cell[] = ['department', 'commune', 'each-department', 'region'];
-const COVERAGE_LABELS: Record<Cell, Bilingual> = {
-  department: { fr: 'département nommé par la source', en: 'department named by the source' },
-  'each-department': { fr: '« chaque département », sans le nommer', en: '"every department", not named' },
-  commune: { fr: 'une commune du département', en: 'a commune of the department' },
-  region: { fr: 'par sa région', en: 'through its region' },
+const COVERAGE_LABELS: Record<Cell, UiKey> = {
+  department: 'chart.coverage.department',
+  'each-department': 'chart.coverage.eachDepartment',
+  commune: 'chart.coverage.commune',
+  region: 'chart.coverage.region',
 };
 
 export function buildCoverageModel(data: ChartData, options: CoverageOptions): CoverageModel {
@@ -116,7 +117,7 @@ export function renderCoverageSvgBody(model: CoverageModel): { body: Markup; wid
     const cells = model.departments.map((d) => {
       const via = row.cells.get(d.id);
       const x = xs.get(d.id)!;
-      const text = `${pick(row.initiative.title, lang)} — ${d.name} (${d.code})${colon(lang)}${via ? pick(COVERAGE_LABELS[via], lang) : lang === 'fr' ? 'non couvert' : 'not covered'}`;
+      const text = `${pick(row.initiative.title, lang)} — ${d.name} (${d.code})${colon(lang)}${uiText(lang, via ? COVERAGE_LABELS[via] : 'chart.coverage.none')}`;
       return via
         ? el('g', { class: `cell cell--${via}`, tabindex: 0, 'data-department': d.code }, el('title', {}, text), cellMark(via, x, cellsY))
         : el('rect', { class: 'cell cell--none', x: x + 1, y: cellsY + 1, width: CELL - 4, height: CELL - 4, 'data-department': d.code });
@@ -134,16 +135,16 @@ function cellMark(via: Cell, x: number, y: number): Markup {
 
 export function coverageSummary(model: CoverageModel): string {
   const { lang, rows, departments } = model;
-  if (rows.length === 0) return lang === 'fr' ? 'Aucune initiative n’est encore rattachée à un département.' : 'No initiative is attached to a department yet.';
+  if (rows.length === 0) return uiText(lang, 'chart.coverage.empty');
   const coveredBy = (d: Territory) => rows.filter((r) => r.cells.has(d.id)).length;
   const uncovered = departments.filter((d) => coveredBy(d) === 0);
-  const inis = counted(rows.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
-  const depts = counted(departments.length - uncovered.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
-  const attached = plural(rows.length, { fr: 'rattachée à des territoires couvre', en: 'attached to territories covers' }, { fr: 'rattachées à des territoires couvrent', en: 'attached to territories cover' }, lang);
-  const none = uncovered.length === 0 ? '' : lang === 'fr'
-    ? ` ; ${uncovered.length === 1 ? 'un département n’est couvert par aucune' : `${uncovered.length} départements ne sont couverts par aucune`}`
-    : `; ${uncovered.length === 1 ? 'one department is' : `${uncovered.length} departments are`} covered by none`;
-  return `${inis} ${attached} ${depts} ${lang === 'fr' ? 'sur' : 'of'} ${departments.length}${none}.`;
+  return uiText(lang, 'chart.coverage.summary', {
+    initiatives: uiText(lang, 'chart.initiatives', { n: rows.length }),
+    attached: uiText(lang, 'chart.coverage.attached', { n: rows.length }),
+    departments: uiText(lang, 'chart.departments', { n: departments.length - uncovered.length }),
+    total: String(departments.length),
+    uncovered: uncovered.length === 0 ? '' : uiText(lang, 'chart.coverage.uncovered', { n: uncovered.length }),
+  });
 }
 
 export function renderCoverage(data: ChartData, options: CoverageOptions): string {
@@ -151,29 +152,26 @@ export function renderCoverage(data: ChartData, options: CoverageOptions): strin
   const { lang } = model;
   const { body, width, height } = renderCoverageSvgBody(model);
   const kinds = PRIORITY.filter((via) => model.rows.some((r) => [...r.cells.values()].includes(via)));
-  const notes = model.national.length ? [lang === 'fr'
-    ? `Sans territoire (nationales), non représentées : ${model.national.map((i) => pick(i.title, lang)).join(' ; ')}.`
-    : `With no territory (national), not drawn: ${model.national.map((i) => pick(i.title, lang)).join('; ')}.`] : [];
+  const notes = model.national.length
+    ? [uiText(lang, 'chart.coverage.national', { list: model.national.map((i) => pick(i.title, lang)).join(uiText(lang, 'chart.listSeparator')) })] : [];
   // Scope (issue 10): the matrix compares what five documents say, not the policies carried out.
-  notes.push(lang === 'fr'
-    ? 'Ce tableau ne compare que ce que disent cinq documents sources : une case vide veut dire que ces documents n’en parlent pas, pas qu’aucune politique n’existe.'
-    : 'This matrix only compares what five source documents say: an empty cell means these documents do not mention it, not that no policy exists.');
+  notes.push(uiText(lang, 'chart.coverage.scope'));
   return renderFigure({
     id: chartId('coverage', lang),
     kind: 'coverage',
     lang,
-    title: lang === 'fr' ? 'Couverture : départements concernés par chaque initiative' : 'Coverage: departments concerned by each initiative',
+    title: uiText(lang, 'chart.coverage.title'),
     summary: coverageSummary(model),
     width,
     height,
     body,
-    legend: legendGroup(lang === 'fr' ? 'Couvert' : 'Covered', kinds.map((via) => legendItem(el('g', { class: `cell cell--${via}` }, via === 'commune' ? el('circle', { cx: 8, cy: 8, r: 6 }) : el('rect', { x: 1, y: 1, width: 14, height: 14 })), pick(COVERAGE_LABELS[via], lang)))),
+    legend: legendGroup(uiText(lang, 'chart.coverage.covered'), kinds.map((via) => legendItem(el('g', { class: `cell cell--${via}` }, via === 'commune' ? el('circle', { cx: 8, cy: 8, r: 6 }) : el('rect', { x: 1, y: 1, width: 14, height: 14 })), uiText(lang, COVERAGE_LABELS[via])))),
     notes,
     table: {
       columns: [{ label: 'Initiative' }, ...model.departments.map((d) => ({ label: `${d.name} (${d.code})` }))],
       rows: model.rows.map((r) => [pick(r.initiative.title, lang), ...model.departments.map((d) => {
         const via = r.cells.get(d.id);
-        return via ? pick(COVERAGE_LABELS[via], lang) : '—';
+        return via ? uiText(lang, COVERAGE_LABELS[via]) : '—';
       })]),
     },
   });

@@ -1,7 +1,8 @@
 // Dates with precision as time intervals: a day is a point, a month (or its early/mid/late
 // part) or a year is a band. The days a date stands for come from @acces-soins/data.
 import { dateRange, type DateWithPrecision } from '@acces-soins/data';
-import type { Bilingual, Lang } from './i18n.ts';
+import { uiText, type Lang } from './i18n.ts';
+import type { UiKey } from '../i18n/ui.ts';
 
 export interface DateInterval {
   /** First instant covered (UTC). */
@@ -23,12 +24,12 @@ export function dateInterval(date: DateWithPrecision): DateInterval {
   return { start: parseDay(start), end: new Date(parseDay(end).getTime() + DAY) };
 }
 
-const PRECISION_NAMES: Record<DateWithPrecision['precision'], Bilingual> = {
-  day: { fr: 'date au jour près', en: 'date to the day' },
-  month: { fr: 'date au mois près', en: 'date to the month' },
-  year: { fr: "date à l'année près", en: 'date to the year' },
+const PRECISION_NAMES: Record<DateWithPrecision['precision'], UiKey> = {
+  day: 'chart.precision.day',
+  month: 'chart.precision.month',
+  year: 'chart.precision.year',
 };
 
 export function precisionName(precision: DateWithPrecision['precision'], lang: Lang): string {
-  return PRECISION_NAMES[precision][lang];
+  return uiText(lang, PRECISION_NAMES[precision]);
 }

@@ -2,7 +2,7 @@
 // (role="img", labelled by its <title> and <desc>), an HTML legend and notes, and the chart's
 // data as a table in a collapsible <details>.
 import { el, fragment, type Child, type Markup } from './markup.ts';
-import type { Lang } from './i18n.ts';
+import { uiText, type Lang } from './i18n.ts';
 
 export interface TableColumn {
   label: string;
@@ -30,8 +30,6 @@ export interface FigureSpec {
   table: { columns: TableColumn[]; rows: Child[][] };
 }
 
-const DATA_LABEL = { fr: 'Données du graphique (tableau)', en: 'Chart data (table)' };
-const SCROLL_LABEL = { fr: 'Graphique défilant horizontalement', en: 'Horizontally scrolling chart' };
 
 export function renderFigure(spec: FigureSpec): string {
   const titleId = `${spec.id}-title`;
@@ -51,7 +49,7 @@ export function renderFigure(spec: FigureSpec): string {
     spec.body,
   );
   const drawing = spec.scroll
-    ? el('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': SCROLL_LABEL[spec.lang] }, svg)
+    ? el('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': uiText(spec.lang, 'chart.scrolling') }, svg)
     : svg;
   return el(
     'figure',
@@ -70,11 +68,11 @@ function renderTable(spec: FigureSpec): Markup {
   return el(
     'details',
     { class: 'chart-data' },
-    el('summary', {}, DATA_LABEL[spec.lang]),
+    el('summary', {}, uiText(spec.lang, 'chart.dataTable')),
     el(
       'div',
       // A wide table scrolls inside a named, focusable region (keyboard users can scroll it too).
-      { class: 'chart-table-wrap', tabindex: 0, role: 'region', 'aria-label': `${DATA_LABEL[spec.lang]} — ${spec.title}` },
+      { class: 'chart-table-wrap', tabindex: 0, role: 'region', 'aria-label': `${uiText(spec.lang, 'chart.dataTable')} — ${spec.title}` },
       el(
         'table',
         {},

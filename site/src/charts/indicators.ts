@@ -2,7 +2,8 @@
 // observed value on a scale that reaches the target), each value with its as-of date.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, formatDate, formatNumber, formatPercent, pick, type Bilingual, type Lang } from './i18n.ts';
+import { colon, compareText, formatDate, formatNumber, formatPercent, pick, uiText, type Lang } from './i18n.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Indicator, Initiative } from './records.ts';
 import { multilineText, textWidth, wrapLines } from './text.ts';
@@ -22,22 +23,20 @@ export interface MetricRow {
   targets: Indicator[];
 }
 
-const UNITS: Record<Indicator['unit'], { one: Bilingual; many: Bilingual }> = {
-  people: { one: { fr: 'personne', en: 'person' }, many: { fr: 'personnes', en: 'people' } },
-  patients: { one: { fr: 'patient', en: 'patient' }, many: { fr: 'patients', en: 'patients' } },
-  'health-centres': { one: { fr: 'centre de santé', en: 'health centre' }, many: { fr: 'centres de santé', en: 'health centres' } },
-  members: { one: { fr: 'membre', en: 'member' }, many: { fr: 'membres', en: 'members' } },
-  stages: { one: { fr: 'étape', en: 'stage' }, many: { fr: 'étapes', en: 'stages' } },
-  questions: { one: { fr: 'question', en: 'question' }, many: { fr: 'questions', en: 'questions' } },
-  axes: { one: { fr: 'axe', en: 'axis' }, many: { fr: 'axes', en: 'axes' } },
-  pillars: { one: { fr: 'pilier', en: 'pillar' }, many: { fr: 'piliers', en: 'pillars' } },
+const UNITS: Record<Indicator['unit'], UiKey> = {
+  people: 'chart.unit.people',
+  patients: 'chart.unit.patients',
+  'health-centres': 'chart.unit.healthCentres',
+  members: 'chart.unit.members',
+  stages: 'chart.unit.stages',
+  questions: 'chart.unit.questions',
+  axes: 'chart.unit.axes',
+  pillars: 'chart.unit.pillars',
 };
 
 export function formatValue(indicator: Indicator, lang: Lang): string {
-  const unit = UNITS[indicator.unit];
-  const noun = (lang === 'fr' ? indicator.value < 2 : indicator.value === 1) ? unit.one[lang] : unit.many[lang];
-  const more = indicator.comparator === 'more-than' ? (lang === 'fr' ? 'plus de ' : 'more than ') : '';
-  return `${more}${formatNumber(indicator.value, lang)} ${noun}`;
+  const value = uiText(lang, UNITS[indicator.unit], { n: indicator.value });
+  return indicator.comparator === 'more-than' ? uiText(lang, 'chart.indicators.moreThan', { value }) : value;
 }
 
 /** Initiatives by id and indicators by initiative (dataset order), once per data: each initiative page draws its own. */
@@ -132,7 +131,7 @@ function valueParts(row: MetricRow, lang: Lang): string[] {
   const target = latest(row.targets);
   const parts: string[] = [];
   if (observed) parts.push(`${formatValue(observed, lang)} ${asOf(observed, lang)}`);
-  if (target) parts.push(`${lang === 'fr' ? 'objectif' : 'target'}${colon(lang)}${formatValue(target, lang)}`);
+  if (target) parts.push(`${uiText(lang, 'chart.indicators.targetLower')}${colon(lang)}${formatValue(target, lang)}`);
   if (observed && target && target.value > 0) parts.push(formatPercent(observed.value / target.value, lang));
   return parts;
 }
@@ -140,14 +139,13 @@ function valueParts(row: MetricRow, lang: Lang): string[] {
 /** "au 17 juillet 2023", "en juillet 2023", "en 2022" / "as of 17 July 2023", "in July 2023", "in 2022". */
 export function asOf(indicator: Indicator, lang: Lang): string {
   const day = indicator.as_of.precision === 'day' && !indicator.as_of.approximation;
-  const word = lang === 'fr' ? (day ? 'au' : 'en') : day ? 'as of' : 'in';
-  return `${word} ${formatDate(indicator.as_of, lang)}`;
+  return uiText(lang, day ? 'chart.indicators.asOfDay' : 'chart.indicators.asOfPeriod', { date: formatDate(indicator.as_of, lang) });
 }
 
 function tooltip(indicator: Indicator, lang: Lang): string {
-  const kind = indicator.kind === 'target' ? (lang === 'fr' ? 'Objectif' : 'Target') : lang === 'fr' ? 'Valeur constatée' : 'Observed value';
+  const kind = uiText(lang, indicator.kind === 'target' ? 'chart.indicators.target' : 'chart.indicators.observed');
   const lines = [`${pick(indicator.label, lang)}`, `${kind}${colon(lang)}${formatValue(indicator, lang)} (${formatDate(indicator.as_of, lang)})`];
-  if (indicator.as_of.inferred && indicator.as_of.reasoning) lines.push(`${lang === 'fr' ? 'Date déduite' : 'Inferred date'}${colon(lang)}${pick(indicator.as_of.reasoning, lang)}`);
+  if (indicator.as_of.inferred && indicator.as_of.reasoning) lines.push(`${uiText(lang, 'chart.inferredDate')}${colon(lang)}${pick(indicator.as_of.reasoning, lang)}`);
   return lines.join('\n');
 }
 
@@ -183,16 +181,21 @@ function renderRow({ row, y, titleLines, valueLines }: RowLayout, lang: Lang): M
 }
 
 export function indicatorsSummary(rows: MetricRow[], lang: Lang): string {
-  if (rows.length === 0) return lang === 'fr' ? 'Aucun indicateur chiffré n’est encore enregistré.' : 'No figure is recorded yet.';
+  if (rows.length === 0) return uiText(lang, 'chart.indicators.empty');
   const withTarget = rows.filter((r) => r.targets.length && r.observed.length);
-  const metrics = `${formatNumber(rows.length, lang)} ${lang === 'fr' ? (rows.length < 2 ? 'indicateur' : 'indicateurs') : rows.length === 1 ? 'indicator' : 'indicators'}`;
-  if (withTarget.length === 0) return lang === 'fr' ? `${metrics}, sans objectif chiffré.` : `${metrics}, with no numeric target.`;
+  const metrics = uiText(lang, 'chart.indicators.count', { n: rows.length });
+  if (withTarget.length === 0) return uiText(lang, 'chart.indicators.summaryNoTarget', { metrics });
   const first = withTarget[0];
   const observed = latest(first.observed)!;
   const target = latest(first.targets)!;
-  return lang === 'fr'
-    ? `${metrics} ; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)} : ${formatValue(observed, lang)} ${asOf(observed, lang)}, soit ${formatPercent(observed.value / target.value, lang)} de l’objectif de ${formatNumber(target.value, lang)}.`
-    : `${metrics}; ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}: ${formatValue(observed, lang)} ${asOf(observed, lang)}, ${formatPercent(observed.value / target.value, lang)} of the target of ${formatNumber(target.value, lang)}.`;
+  return uiText(lang, 'chart.indicators.summary', {
+    metrics,
+    label: `${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}`,
+    value: formatValue(observed, lang),
+    asOf: asOf(observed, lang),
+    percent: formatPercent(observed.value / target.value, lang),
+    target: formatNumber(target.value, lang),
+  });
 }
 
 export function renderIndicators(data: ChartData, options: IndicatorsOptions): string {
@@ -201,7 +204,7 @@ export function renderIndicators(data: ChartData, options: IndicatorsOptions): s
   const placed = layout(rows, lang);
   const initiative = options.initiative ? lookupsOf(data).initiatives.get(options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`IndicatorsChart: no initiative "${options.initiative}"`);
-  const base = lang === 'fr' ? 'Indicateurs : valeurs constatées et objectifs' : 'Indicators: observed values and targets';
+  const base = uiText(lang, 'chart.indicators.title');
   const records = rows.flatMap((r) => [...r.observed, ...r.targets]);
   return renderFigure({
     id: chartId('indicators', options.initiative, lang),
@@ -212,24 +215,24 @@ export function renderIndicators(data: ChartData, options: IndicatorsOptions): s
     width: WIDTH,
     height: placed.height,
     body: el('g', {}, placed.rows.map((r) => renderRow(r, lang))),
-    legend: rows.some((r) => r.targets.length) ? legendGroup(lang === 'fr' ? 'Lecture' : 'Key', [
-      legendItem(el('rect', { class: 'bar', x: 0, y: 3, width: 16, height: 10 }), lang === 'fr' ? 'valeur constatée' : 'observed value'),
-      legendItem(el('rect', { class: 'track', x: 0, y: 3, width: 16, height: 10 }), lang === 'fr' ? 'reste à atteindre' : 'still to reach'),
-      legendItem(el('line', { class: 'target-key', x1: 8, x2: 8, y1: 0, y2: 16 }), lang === 'fr' ? 'objectif annoncé' : 'announced target'),
+    legend: rows.some((r) => r.targets.length) ? legendGroup(uiText(lang, 'chart.indicators.key'), [
+      legendItem(el('rect', { class: 'bar', x: 0, y: 3, width: 16, height: 10 }), uiText(lang, 'chart.indicators.keyObserved')),
+      legendItem(el('rect', { class: 'track', x: 0, y: 3, width: 16, height: 10 }), uiText(lang, 'chart.indicators.keyRemaining')),
+      legendItem(el('line', { class: 'target-key', x1: 8, x2: 8, y1: 0, y2: 16 }), uiText(lang, 'chart.indicators.keyTarget')),
     ]) : undefined,
     table: {
       columns: [
-        { label: lang === 'fr' ? 'Indicateur' : 'Indicator' },
-        { label: 'Initiative' },
-        { label: lang === 'fr' ? 'Nature' : 'Kind' },
-        { label: lang === 'fr' ? 'Valeur' : 'Value', numeric: true },
-        { label: lang === 'fr' ? 'À la date du' : 'As of' },
-        { label: lang === 'fr' ? 'Date déduite : raisonnement' : 'Inferred date: reasoning' },
+        { label: uiText(lang, 'chart.indicators.indicator') },
+        { label: uiText(lang, 'chart.initiative') },
+        { label: uiText(lang, 'chart.indicators.nature') },
+        { label: uiText(lang, 'chart.indicators.value'), numeric: true },
+        { label: uiText(lang, 'chart.indicators.asOf') },
+        { label: uiText(lang, 'chart.inferredReasoning') },
       ],
       rows: records.map((r) => [
         pick(r.label, lang),
         pick(rows.find((row) => row.observed.includes(r) || row.targets.includes(r))!.initiative.title, lang),
-        r.kind === 'target' ? (lang === 'fr' ? 'objectif' : 'target') : lang === 'fr' ? 'constatée' : 'observed',
+        uiText(lang, r.kind === 'target' ? 'chart.indicators.targetLower' : 'chart.indicators.observedLower'),
         formatValue(r, lang),
         formatDate(r.as_of, lang),
         r.as_of.inferred && r.as_of.reasoning ? pick(r.as_of.reasoning, lang) : '—',

@@ -6,7 +6,8 @@ import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
 import { communeLonLat, lonLatToMap } from './geolocate.ts';
-import { capitalise, colon, compareText, counted, formatDate, formatList, formatNumber, pick, type Bilingual, type Lang } from './i18n.ts';
+import { capitalise, colon, compareText, formatDate, formatList, formatNumber, pick, uiText, type Lang } from './i18n.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { el, type Markup } from './markup.ts';
 import { departmentLabelPoint, placePointLabels, textBox, type Box, type PlacedLabel } from './labels.ts';
 import { textWidth } from './text.ts';
@@ -268,50 +269,41 @@ function spreadSharedPlaces(places: PlaceModel[], shapeOf: (department: Territor
 
 // ——— Text ———
 
-const MEASURE: Record<MapMeasure, { one: Bilingual; many: Bilingual }> = {
-  initiatives: { one: { fr: 'initiative', en: 'initiative' }, many: { fr: 'initiatives', en: 'initiatives' } },
-  events: { one: { fr: 'événement', en: 'event' }, many: { fr: 'événements', en: 'events' } },
-};
-
-const PLACE_KIND: Record<PlaceKind, Bilingual> = {
-  'health-centre': { fr: 'Centre de santé', en: 'Health centre' },
-  'event-place': { fr: "Lieu d'événement", en: 'Event place' },
-};
-
-type Phrase = { one: Bilingual; many: Bilingual };
-const PLACED: Phrase = {
-  one: { fr: 'commune est placée sur la carte', en: 'commune is marked on the map' },
-  many: { fr: 'communes sont placées sur la carte', en: 'communes are marked on the map' },
-};
-const UNCOUNTED: Record<MapMeasure, Phrase> = {
+/** The dictionary keys (../i18n/ui.ts) of each measure's text. */
+const MEASURE: Record<MapMeasure, { count: UiKey; none: UiKey; summary: UiKey; number: UiKey; column: UiKey; uncounted: UiKey; rule: UiKey; title: UiKey }> = {
   initiatives: {
-    one: { fr: 'initiative sans territoire (nationale) n’est pas comptée', en: 'initiative with no territory (national) is not counted' },
-    many: { fr: 'initiatives sans territoire (nationales) ne sont pas comptées', en: 'initiatives with no territory (national) are not counted' },
+    count: 'chart.initiatives',
+    none: 'chart.map.noneInitiatives',
+    summary: 'chart.map.summaryInitiatives',
+    number: 'chart.map.numberInitiatives',
+    column: 'chart.map.columnInitiatives',
+    uncounted: 'chart.map.uncountedInitiatives',
+    rule: 'chart.map.ruleInitiatives',
+    title: 'chart.map.titleInitiatives',
   },
   events: {
-    one: { fr: 'événement sans lieu n’est pas compté', en: 'event with no place is not counted' },
-    many: { fr: 'événements sans lieu ne sont pas comptés', en: 'events with no place are not counted' },
+    count: 'chart.events',
+    none: 'chart.map.noneEvents',
+    summary: 'chart.map.summaryEvents',
+    number: 'chart.map.numberEvents',
+    column: 'chart.map.columnEvents',
+    uncounted: 'chart.map.uncountedEvents',
+    rule: 'chart.map.ruleEvents',
+    title: 'chart.map.titleEvents',
   },
 };
-const RULE: Record<MapMeasure, Bilingual> = {
-  initiatives: {
-    fr: 'Une initiative rattachée à une région compte pour chacun de ses départements, une initiative rattachée à une commune pour son département.',
-    en: 'An initiative attached to a region counts for each of its departments; one attached to a commune counts for its department.',
-  },
-  events: {
-    fr: 'Un événement tenu à l’échelle d’une région compte pour chacun de ses départements, un événement dans une commune pour son département.',
-    en: 'An event held at region level counts for each of its departments; an event in a commune counts for its department.',
-  },
+
+const PLACE_KIND: Record<PlaceKind, UiKey> = {
+  'health-centre': 'chart.map.healthCentre',
+  'event-place': 'chart.map.eventPlace',
 };
 
 function countText(count: number, measure: MapMeasure, lang: Lang): string {
-  return counted(count, MEASURE[measure].one, MEASURE[measure].many, lang);
+  return uiText(lang, MEASURE[measure].count, { n: count });
 }
 
 export function mapTitle(measure: MapMeasure, lang: Lang): string {
-  return measure === 'initiatives'
-    ? pick({ fr: 'Initiatives par département', en: 'Initiatives per department' }, lang)
-    : pick({ fr: 'Événements par département', en: 'Events per department' }, lang);
+  return uiText(lang, MEASURE[measure].title);
 }
 
 export function mapSummary(model: MapModel): string {
@@ -319,28 +311,24 @@ export function mapSummary(model: MapModel): string {
   const total = departments.length;
   const covered = departments.filter((d) => d.count > 0);
   const places = new Set(model.places.map((p) => p.commune.id)).size;
-  const placesText = places === 0 ? '' : `${lang === 'fr' ? ' ; ' : '; '}${counted(places, PLACED.one, PLACED.many, lang)}`;
+  const placesText = places === 0 ? '' : `${uiText(lang, 'chart.listSeparator')}${uiText(lang, 'chart.map.placed', { n: places })}`;
   if (covered.length === 0) {
-    const none = lang === 'fr'
-      ? `Aucun des ${total} départements ne compte encore ${measure === 'initiatives' ? 'd’initiative' : 'd’événement'}`
-      : `None of the ${total} departments has any ${MEASURE[measure].many.en} yet`;
+    const none = uiText(lang, MEASURE[measure].none, { total: String(total) });
     return `${none}${placesText}.`;
   }
   const max = Math.max(...covered.map((d) => d.count));
   const top = covered.filter((d) => d.count === max).map((d) => d.territory.name);
-  const topText = top.length <= 3 ? formatList(top, lang) : counted(top.length, { fr: 'département', en: 'department' }, { fr: 'départements', en: 'departments' }, lang);
+  const topText = top.length <= 3 ? formatList(top, lang) : uiText(lang, 'chart.departments', { n: top.length });
   const most = countText(max, measure, lang);
-  const main = lang === 'fr'
-    ? `${formatNumber(covered.length, lang)} des ${total} départements comptent au moins ${measure === 'initiatives' ? 'une initiative' : 'un événement'} ; maximum : ${most} (${topText})`
-    : `${formatNumber(covered.length, lang)} of the ${total} departments have at least one ${MEASURE[measure].one.en}; highest: ${most} (${topText})`;
+  const main = uiText(lang, MEASURE[measure].summary, { covered: formatNumber(covered.length, lang), total: String(total), most, top: topText });
   return `${main}${placesText}.`;
 }
 
 function countingNote(model: MapModel): string {
   const { lang, measure, uncounted } = model;
-  const rule = pick(RULE[measure], lang);
+  const rule = uiText(lang, MEASURE[measure].rule);
   if (uncounted === 0) return rule;
-  return `${rule} ${capitalise(counted(uncounted, UNCOUNTED[measure].one, UNCOUNTED[measure].many, lang))}.`;
+  return `${rule} ${capitalise(uiText(lang, MEASURE[measure].uncounted, { n: uncounted }))}.`;
 }
 
 // ——— Drawing ———
@@ -397,7 +385,7 @@ export function renderMapSvgBody(model: MapModel, territoryHref?: (territoryId: 
       return el('text', { class: `dept-code ink-${d.shade}`, x, y, dy: '0.35em', 'text-anchor': 'middle' }, d.territory.code);
     })));
   const places = model.places.filter((p) => p.at).map((p) =>
-    mark(p.commune.id, `${p.commune.name} (${p.department.name}) — ${pick(PLACE_KIND[p.kind], lang)}${colon(lang)}${p.items.join(' ; ')}`,
+    mark(p.commune.id, `${p.commune.name} (${p.department.name}) — ${uiText(lang, PLACE_KIND[p.kind])}${colon(lang)}${p.items.join(' ; ')}`,
       { class: 'place-mark', 'data-commune': p.commune.code, 'data-department': p.department.code, 'data-kind': p.kind },
       placeMarker(p.kind, p.at!, p.highlighted ? ' is-highlighted' : '')),
   );
@@ -421,12 +409,12 @@ function legend(model: MapModel): Markup {
   const { lang, measure } = model;
   const square = (cls: string) => el('rect', { class: cls, x: 1, y: 1, width: 14, height: 14 });
   const rangeText = (b: CountBin) => (b.from === b.to ? formatNumber(b.from, lang) : `${formatNumber(b.from, lang)}–${formatNumber(b.to, lang)}`);
-  const none = model.departments.some((d) => d.count === 0) ? [legendItem(square('dept seq-0'), pick({ fr: 'aucun', en: 'none' }, lang))] : [];
+  const none = model.departments.some((d) => d.count === 0) ? [legendItem(square('dept seq-0'), uiText(lang, 'chart.map.none'))] : [];
   const scale = [...none, ...model.bins.map((b) => legendItem(square(`dept seq-${b.shade}`), rangeText(b)))];
   const kinds = [...new Set(model.places.map((p) => p.kind))].sort();
-  const points = kinds.map((kind) => legendItem(placeMarker(kind, [8, 8]), pick(PLACE_KIND[kind], lang)));
-  const groups = [legendGroup(pick({ fr: `Nombre d’${MEASURE[measure].many.fr}`, en: `Number of ${MEASURE[measure].many.en}` }, lang), scale)];
-  if (points.length) groups.push(legendGroup(pick({ fr: 'Communes', en: 'Communes' }, lang), points));
+  const points = kinds.map((kind) => legendItem(placeMarker(kind, [8, 8]), uiText(lang, PLACE_KIND[kind])));
+  const groups = [legendGroup(uiText(lang, MEASURE[measure].number), scale)];
+  if (points.length) groups.push(legendGroup(uiText(lang, 'chart.map.communes'), points));
   return el('div', {}, groups);
 }
 
@@ -434,7 +422,7 @@ function tableRows(model: MapModel) {
   const { lang } = model;
   return model.departments.map((d) => {
     const places = model.places.filter((p) => p.department.id === d.territory.id)
-      .map((p) => `${p.commune.name} (${pick(PLACE_KIND[p.kind], lang).toLowerCase()}${p.at ? '' : lang === 'fr' ? ', non placée' : ', not placed'})`);
+      .map((p) => `${p.commune.name} (${uiText(lang, PLACE_KIND[p.kind]).toLowerCase()}${p.at ? '' : uiText(lang, 'chart.map.notPlaced')})`);
     return [d.territory.name, d.territory.code, d.region.name, formatNumber(d.count, lang), d.items.join(' ; '), places.join(' ; ')];
   });
 }
@@ -454,17 +442,15 @@ export function renderMap(data: ChartData, options: MapOptions): string {
     interactive: options.territoryHref !== undefined,
     legend: legend(model),
     // Scope (issue 10): the map compares what five documents say, not the policies carried out.
-    notes: [countingNote(model), lang === 'fr'
-      ? 'Carte de ce que disent cinq documents sources, pas un inventaire : un département sans initiative est un département dont ces documents ne parlent pas.'
-      : 'A map of what five source documents say, not an inventory: a department with no initiative is one these documents do not mention.', mapAttribution(lang)],
+    notes: [countingNote(model), uiText(lang, 'chart.map.scope'), mapAttribution(lang)],
     table: {
       columns: [
-        { label: pick({ fr: 'Département', en: 'Department' }, lang) },
-        { label: pick({ fr: 'Code INSEE', en: 'INSEE code' }, lang) },
-        { label: pick({ fr: 'Région', en: 'Region' }, lang) },
-        { label: pick({ fr: `Nombre d’${MEASURE[measure].many.fr}`, en: `Number of ${MEASURE[measure].many.en}` }, lang), numeric: true },
-        { label: pick({ fr: MEASURE[measure].many.fr.replace(/^./, (c) => c.toUpperCase()), en: MEASURE[measure].many.en.replace(/^./, (c) => c.toUpperCase()) }, lang) },
-        { label: pick({ fr: 'Communes sur la carte', en: 'Communes on the map' }, lang) },
+        { label: uiText(lang, 'chart.map.department') },
+        { label: uiText(lang, 'chart.map.inseeCode') },
+        { label: uiText(lang, 'chart.map.region') },
+        { label: uiText(lang, MEASURE[measure].number), numeric: true },
+        { label: uiText(lang, MEASURE[measure].column) },
+        { label: uiText(lang, 'chart.map.communesOnMap') },
       ],
       rows: tableRows(model),
     },

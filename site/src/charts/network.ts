@@ -3,7 +3,7 @@
 // ties by name, so the same data always gives the same picture.
 import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, formatDate, pick, plural, type Lang } from './i18n.ts';
+import { colon, compareText, formatDate, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import type { ChartData, Initiative, Organisation, Role } from './records.ts';
 import { ROLES, roleClass } from './roles.ts';
@@ -122,18 +122,17 @@ function round1(v: number): number {
 
 export function networkSummary(model: NetworkModel): string {
   const { lang, organisations, initiatives, links } = model;
-  if (links.length === 0) return lang === 'fr' ? 'Aucune organisation n’est encore reliée à une initiative.' : 'No organisation is linked to an initiative yet.';
+  if (links.length === 0) return uiText(lang, 'chart.network.empty');
   const degree = new Map<Organisation, number>();
   for (const l of links) degree.set(l.organisation, (degree.get(l.organisation) ?? 0) + 1);
   const max = Math.max(...degree.values());
   const top = organisations.map((o) => o.organisation).filter((o) => degree.get(o) === max).map((o) => pick(o.name, lang));
-  const orgs = counted(organisations.length, { fr: 'organisation', en: 'organisation' }, { fr: 'organisations', en: 'organisations' }, lang);
-  const inis = counted(initiatives.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
-  const most = top.length === 1
-    ? lang === 'fr' ? ` ; ${top[0]} prend part au plus grand nombre (${max})` : `; ${top[0]} takes part in the most (${max})`
-    : '';
-  const verb = plural(organisations.length, { fr: 'prend', en: 'takes' }, { fr: 'prennent', en: 'take' }, lang);
-  return lang === 'fr' ? `${orgs} ${verb} part à ${inis}${most}.` : `${orgs} ${verb} part in ${inis}${most}.`;
+  return uiText(lang, 'chart.network.summary', {
+    organisations: uiText(lang, 'chart.organisations', { n: organisations.length }),
+    takes: uiText(lang, 'chart.network.takes', { n: organisations.length }),
+    initiatives: uiText(lang, 'chart.initiatives', { n: initiatives.length }),
+    most: top.length === 1 ? uiText(lang, 'chart.network.most', { name: top[0], count: String(max) }) : '',
+  });
 }
 
 /** Lines of text centred vertically on y. */
@@ -158,7 +157,7 @@ export function renderNetworkSvgBody(model: NetworkModel, hrefs?: NetworkOptions
       el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()} (${link.asOf})`));
   }));
   const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
-    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${lang === 'fr' ? ' ; ' : '; '}${l.asOf})`).join('\n');
+    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${uiText(lang, 'chart.listSeparator')}${l.asOf})`).join('\n');
   const organisations = model.organisations.map((o) => node(hrefs?.organisation(o.organisation.id),
     `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`,
     { class: 'node node--organisation', 'data-organisation': o.organisation.id },
@@ -170,8 +169,8 @@ export function renderNetworkSvgBody(model: NetworkModel, hrefs?: NetworkOptions
     el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
     stackedText(i.lines, INI_X + 12, i.y, 'start')));
   const headings = el('g', { class: 'headings' },
-    el('text', { x: ORG_X, y: 14, 'text-anchor': 'end' }, lang === 'fr' ? 'Organisations' : 'Organisations'),
-    el('text', { x: INI_X, y: 14 }, 'Initiatives'));
+    el('text', { x: ORG_X, y: 14, 'text-anchor': 'end' }, uiText(lang, 'chart.network.organisationsHeading')),
+    el('text', { x: INI_X, y: 14 }, uiText(lang, 'chart.network.initiativesHeading')));
   return el('g', {}, headings, el('g', { class: 'links' }, links), organisations, initiatives);
 }
 
@@ -179,24 +178,22 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
   const model = buildNetworkModel(data, options);
   const { lang } = model;
   const used = ROLES.filter((r) => model.links.some((l) => l.roles.includes(r)));
-  const notes = model.people > 0 ? [lang === 'fr'
-    ? `Seules les organisations sont représentées ; ${counted(model.people, { fr: 'personne citée', en: '' }, { fr: 'personnes citées', en: '' }, lang)} comme participant figurent sur les pages des initiatives.`
-    : `Only organisations are drawn; ${counted(model.people, { fr: '', en: 'person named' }, { fr: '', en: 'people named' }, lang)} as participants are listed on the initiatives' pages.`] : [];
+  const notes = model.people > 0 ? [uiText(lang, 'chart.network.people', { n: model.people })] : [];
   return renderFigure({
     id: chartId('network', lang),
     kind: 'network',
     lang,
-    title: lang === 'fr' ? 'Qui prend part à quoi : organisations et initiatives' : 'Who takes part in what: organisations and initiatives',
+    title: uiText(lang, 'chart.network.title'),
     summary: networkSummary(model),
     width: model.width,
     height: model.height,
     scroll: true,
     body: renderNetworkSvgBody(model, options.hrefs),
     interactive: options.hrefs !== undefined,
-    legend: legendGroup(lang === 'fr' ? 'Rôle' : 'Role', used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), label(lang, 'role', r)))),
+    legend: legendGroup(uiText(lang, 'chart.network.role'), used.map((r) => legendItem(el('line', { class: `link ${roleClass(r)}`, x1: 0, y1: 8, x2: 16, y2: 8 }), label(lang, 'role', r)))),
     notes,
     table: {
-      columns: [{ label: 'Organisation' }, { label: lang === 'fr' ? 'Rôle' : 'Role' }, { label: lang === 'fr' ? 'Selon la source de' : 'According to the source of' }, { label: 'Initiative' }],
+      columns: [{ label: uiText(lang, 'chart.organisation') }, { label: uiText(lang, 'chart.network.role') }, { label: uiText(lang, 'chart.network.accordingTo') }, { label: uiText(lang, 'chart.initiative') }],
       rows: [...model.links]
         .sort((a, b) => compareText(pick(a.organisation.name, lang), pick(b.organisation.name, lang)) || compareText(pick(a.initiative.title, lang), pick(b.initiative.title, lang)))
         .map((l) => [pick(l.organisation.name, lang), l.roles.map((r) => label(lang, 'role', r)).join(', '), sourceDates(data, l.sources, lang), pick(l.initiative.title, lang)]),
@@ -211,6 +208,6 @@ function sourceDates(data: ChartData, ids: readonly string[], lang: Lang): strin
     const date = source?.updated ?? source?.published;
     if (!date) return '—';
     const text = formatDate(date, lang);
-    return date.bound === 'not-before' ? (lang === 'fr' ? `au plus tôt ${text}` : `${text} at the earliest`) : text;
+    return date.bound === 'not-before' ? uiText(lang, 'date.notBefore', { date: text }) : text;
   }).join(' ; ');
 }

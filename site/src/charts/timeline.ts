@@ -6,7 +6,7 @@ import eventsSchema from '@acces-soins/data/schemas/events.schema.json';
 import { scaleUtc } from 'd3-scale';
 import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { colon, compareText, counted, formatDate, formatDay, pick, type Lang } from './i18n.ts';
+import { colon, compareText, formatDate, formatDay, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
 import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
 import { wrapLines, multilineText } from './text.ts';
@@ -167,7 +167,7 @@ function periodBar(initiative: Initiative, x: (d: Date) => number, lang: Lang): 
   const lastAsOf = initiative.status.at(-1)!.as_of;
   const lastKnown = dateInterval(lastAsOf).end;
   const stop = end ?? (lastKnown > start ? lastKnown : start);
-  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : `${lang === 'fr' ? 'sans fin connue ; dernier état connu' : 'no known end; last known status'} ${accordingTo(lastAsOf, lang)}`}`;
+  const label = `${formatDate(period.start, lang)} → ${period.end ? formatDate(period.end, lang) : uiText(lang, 'chart.timeline.openEnd', { according: accordingTo(lastAsOf, lang) })}`;
   return { x0: round1(x(start)), x1: round1(x(stop)), open, label };
 }
 
@@ -178,31 +178,27 @@ function round1(v: number): number {
 // ——— Text ———
 
 export function timelineTitle(lang: Lang, initiative?: Initiative): string {
-  const base = lang === 'fr' ? 'Chronologie des événements' : 'Timeline of events';
-  return initiative ? `${base}${colon(lang)}${pick(initiative.title, lang)}` : lang === 'fr' ? `${base} cités par les sources, depuis 2017` : `${base} cited by the sources, since 2017`;
+  return initiative ? `${uiText(lang, 'chart.timeline.title')}${colon(lang)}${pick(initiative.title, lang)}` : uiText(lang, 'chart.timeline.titleAll');
 }
 
 export function timelineSummary(model: TimelineModel): string {
   const { lang, events, lanes } = model;
-  const eventsText = counted(events.length, { fr: 'événement', en: 'event' }, { fr: 'événements', en: 'events' }, lang);
-  if (events.length === 0) return lang === 'fr' ? 'Aucun événement daté n’est encore enregistré.' : 'No dated event is recorded yet.';
+  if (events.length === 0) return uiText(lang, 'chart.timeline.empty');
   const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
-  const first = formatDate(sorted[0].date, lang);
   const last = formatDate(sorted[sorted.length - 1].date, lang);
   const inferred = events.filter((e) => e.date.inferred).length;
-  const lanesText = counted(lanes.length, { fr: 'initiative', en: 'initiative' }, { fr: 'initiatives', en: 'initiatives' }, lang);
-  const inferredText = inferred === 0 ? '' : lang === 'fr'
-    ? ` ; ${inferred === 1 ? 'une date est déduite' : `${inferred} dates sont déduites`} du contexte`
-    : `; ${inferred === 1 ? 'one date is' : `${inferred} dates are`} inferred from context`;
   // « de juin 2020 à 3 juin 2020 » would read backwards: when one date's span holds the other, say the wider one.
   const [a, b] = [dateInterval(sorted[0].date), dateInterval(sorted[sorted.length - 1].date)];
   const wider = a.start <= b.start && a.end >= b.end ? sorted[0].date : b.start <= a.start && b.end >= a.end ? sorted[sorted.length - 1].date : undefined;
   const span = wider
-    ? lang === 'fr' ? `${wider.precision === 'day' ? 'le' : 'en'} ${formatDate(wider, lang)}` : `${wider.precision === 'day' ? 'on' : 'in'} ${formatDate(wider, lang)}`
-    : lang === 'fr' ? `${ofDate(sorted[0].date, lang)} à ${last}` : `from ${first} to ${last}`;
-  return lang === 'fr'
-    ? `${eventsText} ${span}, pour ${lanesText}${inferredText}.`
-    : `${eventsText} ${span}, for ${lanesText}${inferredText}.`;
+    ? uiText(lang, wider.precision === 'day' ? 'chart.timeline.onDay' : 'chart.timeline.inPeriod', { date: formatDate(wider, lang) })
+    : uiText(lang, 'chart.timeline.range', { from: ofDate(sorted[0].date, lang), to: last });
+  return uiText(lang, 'chart.timeline.summary', {
+    events: uiText(lang, 'chart.events', { n: events.length }),
+    span,
+    initiatives: uiText(lang, 'chart.initiatives', { n: lanes.length }),
+    inferred: inferred === 0 ? '' : uiText(lang, 'chart.timeline.inferred', { n: inferred }),
+  });
 }
 
 function eventTooltip(event: Event, lang: Lang): string {
@@ -210,7 +206,7 @@ function eventTooltip(event: Event, lang: Lang): string {
     `${pick(event.title, lang)}`,
     `${formatDate(event.date, lang)} (${precisionName(event.date.precision, lang)}) · ${label(lang, 'eventKind', event.kind)}`,
   ];
-  if (event.date.inferred && event.date.reasoning) parts.push(`${lang === 'fr' ? 'Date déduite' : 'Inferred date'}${colon(lang)}${pick(event.date.reasoning, lang)}`);
+  if (event.date.inferred && event.date.reasoning) parts.push(`${uiText(lang, 'chart.inferredDate')}${colon(lang)}${pick(event.date.reasoning, lang)}`);
   return parts.join('\n');
 }
 
@@ -234,7 +230,7 @@ export function renderTimelineSvgBody(model: TimelineModel, eventHref?: (eventId
     multilineText(lane.titleLines, LEFT, lane.y - (lane.titleLines.length - 1) * TITLE_LINE - 6, TITLE_LINE, { class: 'lane-title' }),
     el('line', { class: 'lane-axis', x1: LEFT, x2: model.width - RIGHT, y1: lane.y + ROW / 2, y2: lane.y + ROW / 2 }),
     lane.period ? el('rect', { class: `period${lane.period.open ? ' is-open' : ''}`, x: lane.period.x0, y: lane.y + ROW / 2 - 3, width: Math.max(lane.period.x1 - lane.period.x0, 2), height: 6 },
-      el('title', {}, `${lang === 'fr' ? 'Période' : 'Period'}${colon(lang)}${lane.period.label}`)) : null,
+      el('title', {}, `${uiText(lang, 'chart.timeline.period')}${colon(lang)}${lane.period.label}`)) : null,
     lane.marks.filter((m) => m.shape === 'band').concat(lane.marks.filter((m) => m.shape === 'dot')).map((m) =>
       el(eventHref ? 'a' : 'g', {
         class: 'event',
@@ -246,7 +242,7 @@ export function renderTimelineSvgBody(model: TimelineModel, eventHref?: (eventId
         markShape({ shape: m.shape, inferred: m.inferred, kind: m.event.kind }, m.x0, m.x1, lane.y + ROW / 2 + m.row * SUB_ROW))),
   ));
   // The line marks the data's date, not the reader's day: say so rather than "today".
-  const todayLabel = `${lang === 'fr' ? 'Données vérifiées le' : 'Data verified on'} ${formatDay(model.today, lang)}`;
+  const todayLabel = uiText(lang, 'chart.timeline.today', { date: formatDay(model.today, lang) });
   const today = el('g', { class: 'today' },
     el('line', { x1: model.todayX, x2: model.todayX, y1: 24, y2: model.height - 4 }),
     el('text', { x: model.todayX - 4, y: 34, 'text-anchor': 'end' }, todayLabel));
@@ -257,13 +253,13 @@ function legend(model: TimelineModel): Markup {
   const { lang } = model;
   const kinds = EVENT_KINDS.filter((k) => model.events.some((e) => e.kind === k));
   return el('div', {},
-    legendGroup(lang === 'fr' ? 'Type' : 'Kind', kinds.map((k) => legendItem(el('rect', { class: `mark ${kindClass(k)}`, x: 1, y: 1, width: 14, height: 14, rx: 2 }), label(lang, 'eventKind', k)))),
-    legendGroup(lang === 'fr' ? 'Précision' : 'Precision', [
-      legendItem(markShape({ shape: 'dot', inferred: false, kind: 'meeting' }, 8, 8, 8), lang === 'fr' ? 'jour' : 'day'),
-      legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'mois ou année (bande)' : 'month or year (band)'),
-      legendItem(markShape({ shape: 'band', inferred: true, kind: 'meeting' }, 0, 16, 8), lang === 'fr' ? 'date déduite du contexte' : 'date inferred from context'),
-      legendItem(el('rect', { class: 'period', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'période de l’initiative' : 'period of the initiative'),
-      legendItem(el('rect', { class: 'period is-open', x: 0, y: 5, width: 16, height: 6 }), lang === 'fr' ? 'sans fin connue : arrêtée au dernier état daté' : 'no known end: stops at the last dated status'),
+    legendGroup(uiText(lang, 'chart.timeline.kind'), kinds.map((k) => legendItem(el('rect', { class: `mark ${kindClass(k)}`, x: 1, y: 1, width: 14, height: 14, rx: 2 }), label(lang, 'eventKind', k)))),
+    legendGroup(uiText(lang, 'chart.timeline.precision'), [
+      legendItem(markShape({ shape: 'dot', inferred: false, kind: 'meeting' }, 8, 8, 8), uiText(lang, 'chart.timeline.keyDay')),
+      legendItem(markShape({ shape: 'band', inferred: false, kind: 'meeting' }, 0, 16, 8), uiText(lang, 'chart.timeline.keyBand')),
+      legendItem(markShape({ shape: 'band', inferred: true, kind: 'meeting' }, 0, 16, 8), uiText(lang, 'chart.timeline.keyInferred')),
+      legendItem(el('rect', { class: 'period', x: 0, y: 5, width: 16, height: 6 }), uiText(lang, 'chart.timeline.keyPeriod')),
+      legendItem(el('rect', { class: 'period is-open', x: 0, y: 5, width: 16, height: 6 }), uiText(lang, 'chart.timeline.keyOpen')),
     ]),
   );
 }
@@ -286,17 +282,15 @@ export function renderTimeline(data: ChartData, options: TimelineOptions): strin
     body: renderTimelineSvgBody(model, options.eventHref),
     interactive: options.eventHref !== undefined,
     legend: legend(model),
-    notes: [lang === 'fr'
-      ? `Une date connue au mois est une bande d’un mois (un tiers de mois pour « début », « mi- » ou « fin »), une date connue à l’année une bande d’un an. ${options.eventHref ? 'Survolez une marque pour le détail ; au clavier ou au toucher, chaque marque mène à sa ligne du tableau des événements (date, raisonnement d’une date déduite, source).' : 'Survolez ou parcourez les marques au clavier pour le détail et, pour une date déduite, le raisonnement.'}`
-      : `A date known to the month is a month-wide band (a third of the month for “early”, “mid” or “late”), a date known to the year a year-wide band. ${options.eventHref ? 'Hover over a mark for details; with the keyboard or by touch, each mark leads to its row in the table of events (date, reasoning for an inferred date, source).' : 'Hover or tab through the marks for details and, for an inferred date, the reasoning.'}`],
+    notes: [uiText(lang, 'chart.timeline.note', { how: uiText(lang, options.eventHref ? 'chart.timeline.noteLinked' : 'chart.timeline.noteHover') })],
     table: {
       columns: [
-        { label: lang === 'fr' ? 'Date' : 'Date' },
-        { label: lang === 'fr' ? 'Précision' : 'Precision' },
-        { label: lang === 'fr' ? 'Événement' : 'Event' },
-        { label: lang === 'fr' ? 'Type' : 'Kind' },
-        { label: 'Initiative' },
-        { label: lang === 'fr' ? 'Date déduite : raisonnement' : 'Inferred date: reasoning' },
+        { label: uiText(lang, 'chart.timeline.date') },
+        { label: uiText(lang, 'chart.timeline.precision') },
+        { label: uiText(lang, 'chart.timeline.event') },
+        { label: uiText(lang, 'chart.timeline.kind') },
+        { label: uiText(lang, 'chart.initiative') },
+        { label: uiText(lang, 'chart.inferredReasoning') },
       ],
       rows: model.events.slice().sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id)).map((e) => [
         formatDate(e.date, lang),
