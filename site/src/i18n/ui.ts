@@ -291,7 +291,7 @@ const fr = {
   'chart.network.summary': '{organisations} {takes} part à {initiatives}{most}.',
   'chart.network.organisationsHeading': 'Organisations',
   'chart.network.initiativesHeading': 'Initiatives',
-  'chart.network.people': 'Seules les organisations sont représentées ; {n} personne citée comme participante figure sur les pages des initiatives.|Seules les organisations sont représentées ; {n} personnes citées comme participant figurent sur les pages des initiatives.',
+  'chart.network.people': 'Seules les organisations sont représentées ; {n} personne citée comme participant figure sur les pages des initiatives.|Seules les organisations sont représentées ; {n} personnes citées comme participant figurent sur les pages des initiatives.',
   'chart.network.title': 'Qui prend part à quoi : organisations et initiatives',
   'chart.network.role': 'Rôle',
   'chart.network.accordingTo': 'Selon la source de',
