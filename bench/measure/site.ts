@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, option } from '../lib/child.ts';
 import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorPagesOf } from '../lib/floor.ts';
@@ -7,6 +7,7 @@ import { htmlFiles, weighPages, type PageWeight } from '../lib/pages.ts';
 import type { BuildStep, SiteEntry, WeightSummary } from '../lib/results.ts';
 import { summarise } from '../lib/stats.ts';
 import { createWorkspaceHandle } from '../lib/workspace.ts';
+import { buildSteps } from '../../site/scripts/steps.ts';
 
 // The site's own build script on ×N data, in the copy of the repository the package measurement prepared (its data
 // package is built from the ×N data), step by step (copy of the snapshots, `astro build`, Pagefind), each with its
@@ -47,10 +48,12 @@ function failure(step: string, result: MonitoredResult): string {
   return `${step} failed (exit ${result.code}) after ${(result.ms / 1000).toFixed(0)} s: ${(result.stderr || result.stdout).trim().split('\n').slice(-6).join(' ').slice(0, 400)}`;
 }
 
-// The steps of the site's `build` script, run one by one so that each is timed and its memory watched.
-const manifest = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const steps = manifest.scripts.build.split('&&').map((command) => command.trim());
-const stepName = (command: string) => (/\bastro build\b/.test(command) ? 'astro' : /\bpagefind\b/.test(command) ? 'pagefind' : command.split(' ').slice(0, 2).join(' '));
+// The steps of the site build (site/scripts/steps.ts, what site/scripts/build.ts runs), one by one so that each is
+// timed and its memory watched; the snapshots are copied to public/data/ first, as that script does.
+const steps = [
+  { name: 'copy snapshots', command: 'rm -rf public/data && cp -r ../snapshots public/data' },
+  ...buildSteps('dist').map((step) => ({ name: step.name, command: [step.command, ...step.args].join(' ') })),
+];
 
 // The site copies the snapshot files into /data/: export first, as `pnpm build` does.
 const exported = await workspace.run('packages/export', 'build', { timeoutMs });
@@ -65,8 +68,7 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
   const done: BuildStep[] = [];
   let astroLog = '';
   let failed: string | undefined;
-  for (const command of steps) {
-    const name = stepName(command);
+  for (const { name, command } of steps) {
     const result = await run(siteDir, command);
     logProgress(name, result);
     if (result.code !== 0) {

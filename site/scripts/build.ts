@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceDirectory, replaceDirectorySync } from '@acces-soins/validate';
+import { buildSteps } from './steps.ts';
 
 const siteDir = join(import.meta.dirname, '..');
 const snapshots = join(siteDir, '..', 'snapshots');
@@ -40,8 +41,7 @@ function run(command: string, args: string[]): void {
 
 try {
   await replaceDirectory(join(siteDir, 'dist'), (dir) => {
-    run('astro', ['build', '--outDir', dir]);
-    run('pagefind', ['--site', dir]);
+    for (const step of buildSteps(dir)) run(step.command, step.args);
   });
   console.log('site: built into dist/');
 } catch (error) {
