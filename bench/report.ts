@@ -162,6 +162,9 @@ function packageSection(results: Results): string {
 
 /** Budgets set by the site-build issue: `astro build` ≤ 2× a minimal Astro build of the same pages (×1, ×10, ×100); a department page at ×100 ≤ 1.5× its ×1 cost. */
 export const FLOOR_BUDGET = 2;
+/** Page budgets of the citizens' issue (and site/test/budgets.test.ts): HTML+CSS gzip of a text page, of a page with the map. */
+export const TEXT_PAGE_BUDGET = 14 * 1024;
+export const MAP_PAGE_BUDGET = 30 * 1024;
 export const FLOOR_BUDGET_SCALES = [1, 10, 100];
 export const DEPARTMENT_BUDGET = 1.5;
 const KINDS = ['department', 'commune', 'initiative', 'organisation', 'map'];
@@ -227,6 +230,10 @@ function siteSection(results: Results): string {
         })()
       : []),
   ];
+  const pageRows = results.site.flatMap((entry) => [
+    ...(entry.htmlCssGzipText ? [[`${scaleLabel(entry.scale)}: heaviest text page, HTML+CSS gzip (\`${entry.htmlCssGzipText.maxPage}\`)`, bytes(entry.htmlCssGzipText.max), `≤ ${bytes(TEXT_PAGE_BUDGET)}`, passFail(entry.htmlCssGzipText.max <= TEXT_PAGE_BUDGET)]] : []),
+    ...(entry.htmlCssGzipMap ? [[`${scaleLabel(entry.scale)}: heaviest page with the map, HTML+CSS gzip (\`${entry.htmlCssGzipMap.maxPage}\`)`, bytes(entry.htmlCssGzipMap.max), `≤ ${bytes(MAP_PAGE_BUDGET)}`, passFail(entry.htmlCssGzipMap.max <= MAP_PAGE_BUDGET)]] : []),
+  ]);
   return [
     '## Site build and page weight',
     '',
@@ -254,6 +261,9 @@ function siteSection(results: Results): string {
         ];
       }),
     ),
+    ...(pageRows.length === 0
+      ? []
+      : ['', 'Page budgets (a text page loads in the first round trip; the map page within 30 KB); the test `site/test/budgets.test.ts` checks the ×1 build:', '', table(['What', 'Measured', 'Budget', 'Result'], pageRows)]),
     ...(cold.length === 0
       ? []
       : ['', `${cold.join(', ')}: one timed build without a warm-up build of its own, to stay within the time budget; the smaller builds just before it warmed the shared dependencies and the file cache.`]),

@@ -95,6 +95,9 @@ export interface SiteEntry {
   warmups: number;
   pages: number;
   htmlCssGzip: WeightSummary;
+  /** HTML+CSS of the pages that do not draw the full map (budget 14 KB) and of those that do (30 KB). */
+  htmlCssGzipText?: WeightSummary;
+  htmlCssGzipMap?: WeightSummary;
   jsGzip: WeightSummary;
   /** Steps of the build script that did not finish (killed by the memory watchdog…): `buildMs` then lacks them. */
   failedSteps?: string[];

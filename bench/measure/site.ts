@@ -121,10 +121,12 @@ const result: Partial<SiteEntry> & { notMeasured: typeof notMeasured } = { warmu
 if (builds.length > 0) {
   const pages = floorPagesOf(dist);
   const weights = weighPages(dist);
-  const summary = (pick: (weight: PageWeight) => number): WeightSummary => {
-    const heaviest = weights.reduce((best, weight) => (pick(weight) > pick(best) ? weight : best));
-    return { median: summarise(weights.map(pick)).median, max: pick(heaviest), maxPage: heaviest.page };
+  const summary = (pick: (weight: PageWeight) => number, among = weights): WeightSummary => {
+    const heaviest = among.reduce((best, weight) => (pick(weight) > pick(best) ? weight : best));
+    return { median: summarise(among.map(pick)).median, max: pick(heaviest), maxPage: heaviest.page };
   };
+  const textPages = weights.filter((weight) => !weight.drawsMap);
+  const mapPages = weights.filter((weight) => weight.drawsMap);
   const stepSamples = (name: string) => builds.flatMap((build) => build.steps.filter((step) => step.name === name));
   Object.assign(result, {
     buildMs: builds.map((build) => build.ms),
@@ -138,6 +140,8 @@ if (builds.length > 0) {
     ...(builds.some((build) => build.failed) ? { failedSteps: [...new Set(builds.flatMap((build) => build.failed ?? []))] } : {}),
     htmlBytes: pages.reduce((total, page) => total + page.bytes, 0),
     htmlCssGzip: summary((weight) => weight.htmlCssGzip),
+    ...(textPages.length > 0 && { htmlCssGzipText: summary((weight) => weight.htmlCssGzip, textPages) }),
+    ...(mapPages.length > 0 && { htmlCssGzipMap: summary((weight) => weight.htmlCssGzip, mapPages) }),
     jsGzip: summary((weight) => weight.jsGzip),
     kinds: costByKind(astroPageTimes(builds.at(-1)!.astroLog), pages),
   });
