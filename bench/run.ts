@@ -147,7 +147,8 @@ if (only !== undefined) {
   }
   const label = `${sections.join(', ')} at ${scales.map((scale) => `×${scale}`).join(', ')}`;
   merged.remeasured = [
-    ...(previous.remeasured ?? []),
+    // A part measured again replaces its earlier re-measurement.
+    ...(previous.remeasured ?? []).filter((again) => !again.sections.includes(label)),
     { sections: [label], command: `pnpm bench --only ${only}${onlyScales ? ` --scales ${flags.scales}` : ''}`, date: results.date, durationMs: performance.now() - started, loadAtStart: results.machine.loadAtStart },
   ];
   writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
