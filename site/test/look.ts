@@ -1,7 +1,7 @@
 /**
  * Screenshots for a person to look at (not a test): home, a commune, a department, an initiative, the map and
  * the chronology, and search results at 320, 375 and 1280 px, French and English, light and dark, full page, into SHOTS_DIR
- * (default test-output/look/). Run after a build: npx -y pnpm@12.21.0 exec node site/test/look.ts
+ * (default site/test-output/look/, gitignored). Run after a build: npx -y pnpm@12.21.0 exec node site/test/look.ts
  * Also prints, for each shot, how much wider than the screen the page is (0 is right).
  */
 import { mkdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { serveDist } from './server.ts';
 
-const out = process.env.SHOTS_DIR ?? join(import.meta.dirname, '..', '..', 'test-output', 'look');
+const out = process.env.SHOTS_DIR ?? join(import.meta.dirname, '..', 'test-output', 'look');
 mkdirSync(out, { recursive: true });
 const PAGES: Record<string, [string, string]> = {
   home: ['/', '/en/'],
