@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { root } from '@acces-soins/validate';
 import { distDir, packageDir } from '../scripts/build/paths.ts';
+import type { Consumer } from '../scripts/bundle-sizes.ts';
 
 export { distDir, packageDir, root };
 
@@ -49,4 +51,17 @@ export function requireBuild(): void {
   if (!existsSync(join(distDir, 'index.js'))) {
     throw new Error('packages/data/dist is missing: run `npx -y pnpm@12.21.0 --filter @acces-soins/data run build` first.');
   }
+}
+
+/** The packed tarball installed into a temporary consumer project before the file's tests, removed after them. */
+export function withPackedConsumer(): { readonly current: Consumer } {
+  const packed = {} as { current: Consumer };
+  beforeAll(async () => {
+    requireBuild();
+    // Imported here: it loads four bundlers, which the other test files have no use for.
+    const { installPacked } = await import('../scripts/bundle-sizes.ts');
+    packed.current = installPacked(packageDir, BUILD_LOCK);
+  }, 120_000);
+  afterAll(() => packed.current?.remove());
+  return packed;
 }

@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPacked, type Consumer } from '../scripts/bundle-sizes.ts';
-import { BUILD_LOCK, packageDir, requireBuild, run, tsc } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { packageDir, run, tsc, withPackedConsumer } from './helpers.ts';
 
 // Every TypeScript example of the README, as a user copies it: type-checked against the packed tarball under
 // strict + noUncheckedIndexedAccess (as in a bundled app: moduleResolution bundler), then run with Node.
@@ -10,13 +9,7 @@ import { BUILD_LOCK, packageDir, requireBuild, run, tsc } from './helpers.ts';
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
-let consumer: Consumer;
-
-beforeAll(() => {
-  requireBuild();
-  consumer = installPacked(packageDir, BUILD_LOCK);
-}, 120_000);
-afterAll(() => consumer?.remove());
+const packed = withPackedConsumer();
 
 describe('the README examples', () => {
   it('are there', () => {
@@ -27,12 +20,12 @@ describe('the README examples', () => {
     const files = examples.map((code, index) => {
       const file = `readme-${index}.ts`;
       // Each example is a module of its own (the same names may be declared in two examples).
-      writeFileSync(join(consumer.dir, file), `${code}\nexport {};\n`);
+      writeFileSync(join(packed.current.dir, file), `${code}\nexport {};\n`);
       return file;
     });
     // The Ajv example imports Ajv and ajv-formats: the ones this package's tests use.
     const modules = join(packageDir, 'node_modules');
-    writeFileSync(join(consumer.dir, 'tsconfig.json'), JSON.stringify({
+    writeFileSync(join(packed.current.dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: {
         strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, module: 'preserve', moduleResolution: 'bundler',
         target: 'es2022', skipLibCheck: true, types: [], lib: ['es2023', 'dom'],
@@ -40,7 +33,7 @@ describe('the README examples', () => {
       },
       files,
     }));
-    const result = run(tsc, ['-p', join(consumer.dir, 'tsconfig.json')], { cwd: consumer.dir });
+    const result = run(tsc, ['-p', join(packed.current.dir, 'tsconfig.json')], { cwd: packed.current.dir });
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });
@@ -48,9 +41,9 @@ describe('the README examples', () => {
   it('run', () => {
     examples.forEach((code, index) => {
       if (code.includes("from 'ajv")) return; // Ajv is not installed in the user's project here
-      const file = join(consumer.dir, `run-${index}.mts`);
+      const file = join(packed.current.dir, `run-${index}.mts`);
       writeFileSync(file, code);
-      const result = run(process.execPath, [file], { cwd: consumer.dir });
+      const result = run(process.execPath, [file], { cwd: packed.current.dir });
       expect(result.status, `example ${index}:\n${code}\n${result.stderr}`).toBe(0);
     });
   });
