@@ -4,7 +4,7 @@
  * here. An initiative sits at the level of its scale (a regional plan listed on a department page is the
  * region's, not "the department's own"), so each heading says truthfully where the thing applies.
  */
-import { initiatives, lineage, byTerritory, eventsIn, facilitiesIn, yearsOf } from './data.ts';
+import { initiativesFor, lineage, byTerritory, eventsIn, facilitiesIn, yearsOf } from './data.ts';
 import { filterValuesOf, type FilterValue } from './filters.ts';
 import type { Event, Facility, Initiative, Territory } from '@acces-soins/data';
 
@@ -21,10 +21,6 @@ export interface Scope {
 
 const RANK: Record<Level, number> = { commune: 0, departement: 1, region: 2, nation: 3 };
 const SCALE_RANK: Record<Initiative['scale'], number> = { local: 0, departmental: 1, regional: 2, national: 3 };
-
-function linked(a: Initiative, b: Initiative): boolean {
-  return (a.related ?? []).some((r) => r.initiative === b.id) || (b.related ?? []).some((r) => r.initiative === a.id);
-}
 
 /** The scopes of a territory's page, the territory's own first, then each containing one, then the nation. */
 export function scopesOf(territoryId: string): Scope[] {
@@ -43,8 +39,9 @@ function scopesOnce(territoryId: string): Scope[] {
   ];
   const scopeAt = (rank: number) => scopes.find((s) => RANK[s.level] >= rank) ?? scopes.at(-1)!;
 
+  // Those scoped here, around or inside, then the national plans linked to one of them (lib/data.ts, indexed).
   const applying = byTerritory(territoryId, { includeSubdivisions: true });
-  const national = initiatives.filter((i) => i.scale === 'national' && !applying.includes(i) && applying.some((local) => linked(local, i)));
+  const { national } = initiativesFor(territoryId);
   for (const initiative of [...applying, ...national]) {
     // Never above the scale's level, never below this page's territory.
     scopeAt(Math.max(SCALE_RANK[initiative.scale], RANK[here.level])).initiatives.push(initiative);
