@@ -16,5 +16,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Island scripts as files, never inlined: the CSP then allows scripts from 'self' only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The data package is loaded by Node from its dist at build time, as any user of it would: bundled, its datasets
+  // became one JavaScript module growing with the data (143 MB at ×1000) for Vite to transform and Node to compile.
+  // (Astro prerenders pages in its own Vite environment, `prerender`.)
+  vite: { build: { assetsInlineLimit: 0 }, environments: { prerender: { resolve: { external: ['@acces-soins/data'] } } } },
 });

@@ -45,7 +45,12 @@ export function chartFiles(lang: Lang): ChartFile[] {
   return cache.get(lang)!;
 }
 
-export const chartFile = (id: string) => [...chartFiles('fr'), ...chartFiles('en')].find((c) => c.id === id);
+// Every chart's share box looks its chart up by id: one index for the build, not a scan per page.
+let byId: Map<string, ChartFile> | undefined;
+export function chartFile(id: string): ChartFile | undefined {
+  byId ??= new Map([...chartFiles('fr'), ...chartFiles('en')].map((chart) => [chart.id, chart]));
+  return byId.get(id);
+}
 
 export const chartSvgPath = (id: string) => sitePath(`graphiques/${id}.svg`);
 export const chartCsvPath = (id: string) => sitePath(`graphiques/${id}.csv`);
