@@ -80,15 +80,8 @@ type LabelSize = keyof typeof SIZES;
 const PADDING = 12;
 const REGION_LABEL_BAND = 34;
 
-const geometryCache = new Map<string, MapGeometry>();
 function geometryFor(departments: readonly Territory[]): MapGeometry {
-  const key = departments.map((d) => `${d.code}:${d.parent}`).join(',');
-  let geometry = geometryCache.get(key);
-  if (!geometry) {
-    geometry = buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
-    geometryCache.set(key, geometry);
-  }
-  return geometry;
+  return buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
 }
 
 /** Counts per department: each record once per department it covers. */
