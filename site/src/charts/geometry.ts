@@ -147,6 +147,11 @@ export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGe
   return geometry;
 }
 
+/** The geometry of the territories dataset's departments, grouped by their region (its territory id). */
+export function departmentsGeometry(departments: readonly { code: string; parent?: string }[]): MapGeometry {
+  return buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
+}
+
 function buildUncached(wanted: readonly DepartmentShapeInput[]): MapGeometry {
   const byCode = new Map(sourceMap.locations.map((l) => [l.id, l]));
   const snap = vertexSnapper(SNAP_TOLERANCE);
