@@ -45,10 +45,13 @@ export function chartFiles(lang: Lang): ChartFile[] {
   return cache.get(lang)!;
 }
 
-// Every chart's share box looks its chart up by id: one index for the build, not a scan per page.
 let byId: Map<string, ChartFile> | undefined;
+/** A chart by its id (the first, French ones first), from an index made once: every page with a chart asks. */
 export function chartFile(id: string): ChartFile | undefined {
-  byId ??= new Map([...chartFiles('fr'), ...chartFiles('en')].map((chart) => [chart.id, chart]));
+  if (!byId) {
+    byId = new Map();
+    for (const chart of [...chartFiles('fr'), ...chartFiles('en')]) if (!byId.has(chart.id)) byId.set(chart.id, chart);
+  }
   return byId.get(id);
 }
 

@@ -2,9 +2,9 @@
  * getStaticPaths for every dynamic route, shared by the French and English route files
  * (src/pages/… and src/pages/en/…), which differ only by language.
  */
-import { initiatives, territories, organisations, people, themes } from './data.ts';
+import { initiatives, territories, organisations, people, themes, departments } from './data.ts';
 import { scopesOf } from './territory.ts';
-import { locatorMap } from './locator.ts';
+import { locatorDrawing } from '../charts/locator.ts';
 import { filterValues } from './filters.ts';
 import { filterSlug } from '../i18n/routes.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -19,7 +19,7 @@ export const initiativePaths = () => byId(initiatives, 'initiative');
  * as is the locator map every department page draws; a page then only writes its HTML.
  */
 export const territoryPaths = () => {
-  locatorMap();
+  locatorDrawing(departments);
   return territories.map((territory) => ({ params: { id: territory.id }, props: { territory, scopes: scopesOf(territory.id) } }));
 };
 export const organisationPaths = () => byId(organisations, 'organisation');

@@ -60,9 +60,9 @@ function normalised(text: string): { flat: string; origin: number[] } {
 
 const cache = new Map<string, ReturnType<typeof normalised>>();
 
-// The same quote is shown on many pages (every page citing the record, in both languages): located once.
 const positions = new Map<string, QuotePosition | undefined>();
 
+/** Where a quote is in its source's text; a quote shows on several pages (its record's, its actors'), found once. */
 export function quotePosition(sourceId: string, quote: string): QuotePosition | undefined {
   const key = `${sourceId}\u0000${quote}`;
   if (!positions.has(key)) positions.set(key, locate(sourceId, quote));
