@@ -54,14 +54,33 @@ function distanceToBox([px, py]: Point, box: Box): number {
   return Math.hypot(Math.max(box.x0 - px, 0, px - box.x1), Math.max(box.y0 - py, 0, py - box.y1));
 }
 
-/** `Math.min(room, cap)` of the search below, without building an array per sampled point (thousands per department). */
+/**
+ * `Math.min(room, cap)` of the search below, without building an array per sampled point (thousands per department).
+ * Only a border closer than the room found so far can change the result: a segment whose bounding box is already
+ * farther is skipped (with a margin far above rounding), the others measured exactly as `distanceToBoundary` does.
+ */
 function cappedRoom(p: Point, shape: GeoJSON.MultiPolygon, obstacles: readonly Box[], cap: number): number {
   let r = cap;
   for (const box of obstacles) {
     const d = distanceToBox(p, box);
     if (d < r) r = d;
   }
-  const boundary = distanceToBoundary(p, shape) * 1.5;
+  const [px, py] = p;
+  let boundary = Infinity;
+  for (const polygon of shape.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = ring[i - 1];
+        const [bx, by] = ring[i];
+        const outsideX = Math.max(Math.min(ax, bx) - px, 0, px - Math.max(ax, bx));
+        const outsideY = Math.max(Math.min(ay, by) - py, 0, py - Math.max(ay, by));
+        const threshold = Math.min(r, boundary * 1.5) + 1e-6;
+        if ((outsideX * outsideX + outsideY * outsideY) * 2.25 > threshold * threshold) continue;
+        boundary = Math.min(boundary, distanceToSegment(p, ring[i - 1] as Point, ring[i] as Point));
+      }
+    }
+  }
+  boundary *= 1.5;
   return boundary < r ? boundary : r;
 }
 
