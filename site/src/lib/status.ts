@@ -37,11 +37,12 @@ const tags = new WeakMap<WithStatus, Partial<Record<Lang, string>>>();
 export function statusTag(record: WithStatus, lang: Lang): string {
   let byLang = tags.get(record);
   if (!byLang) tags.set(record, (byLang = {}));
-  if (byLang[lang] === undefined) {
+  let tag = byLang[lang];
+  if (tag === undefined) {
     const current = currentStatus(record);
-    byLang[lang] = `${label(lang, statusVocabulary(record), current.value)} (${dateWithBound(current.as_of, lang)})`;
+    byLang[lang] = tag = `${label(lang, statusVocabulary(record), current.value)} (${dateWithBound(current.as_of, lang)})`;
   }
-  return byLang[lang];
+  return tag;
 }
 
 /** The date a source speaks as of: its update date if it gives one, else its publication date. */
