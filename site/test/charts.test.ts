@@ -156,11 +156,12 @@ describe('map', () => {
   it('places the communes of the two regions in their department (projection fitted on bounding boxes)', () => {
     const model = buildMapModel(data, { lang: 'fr' });
     const shapes = new Map(model.departments.map((d) => [d.territory.code, rings(d.path)]));
+    const regionCodes = data.territories.filter((t) => t.level === 'region').map((t) => t.code);
     let placed = 0;
     let within = 0;
     for (const commune of communesReference as { code: string; departement: string; type: string }[]) {
       const shape = shapes.get(commune.departement);
-      const lonLat = commune.type === 'commune-actuelle' && shape ? communeLonLat(commune.code) : undefined;
+      const lonLat = commune.type === 'commune-actuelle' && shape ? communeLonLat(commune.code, regionCodes) : undefined;
       if (!shape || !lonLat) continue;
       placed += 1;
       if (inside(model.locate(...lonLat), shape)) within += 1;

@@ -3,7 +3,7 @@
 // of the departments' lon/lat bounding boxes (@etalab/fr-bounding-boxes) against the bounding
 // boxes of their SVG paths. A commune's point is the centre of its bounding box.
 import { geoMercator } from 'd3-geo';
-import { readPackageJson } from '../lib/reference-data.ts';
+import { preparedCommunes, readPackageJson } from '../lib/reference-data.ts';
 import { parsePathRings, sourceMap, type Point } from './geometry.ts';
 
 interface BoundingBox {
@@ -11,8 +11,8 @@ interface BoundingBox {
   name: string;
   bbox: [number, number, number, number];
 }
-// Read as data, not bundled: the communes' boxes alone are 3 MB of JSON.
-const communes = (): BoundingBox[] => readPackageJson('@etalab/fr-bounding-boxes/dist/communes.json');
+// Read as data, not bundled. The communes' boxes (3 MB of JSON) come as their centres, prepared for the covered
+// regions by scripts/reference.ts.
 const departements = (): BoundingBox[] => readPackageJson('@etalab/fr-bounding-boxes/dist/departements.json');
 
 const mercator = geoMercator().scale(1).translate([0, 0]);
@@ -77,13 +77,10 @@ export function lonLatToMap(lon: number, lat: number): Point {
   return [fit.x.slope * mx + fit.x.intercept, fit.y.slope * my + fit.y.intercept];
 }
 
-let communeIndex: Map<string, BoundingBox> | undefined;
-
-/** Centre of the commune's bounding box, or undefined when the reference does not know the code. */
-export function communeLonLat(inseeCode: string): Point | undefined {
-  communeIndex ??= new Map(communes().map((c) => [c.id.replace('fr:commune:', ''), c]));
-  const commune = communeIndex.get(inseeCode);
-  if (!commune) return undefined;
-  const [west, south, east, north] = commune.bbox;
-  return [(west + east) / 2, (south + north) / 2];
+/**
+ * Centre of the commune's bounding box, or undefined when the reference does not know the code. `regionCodes`: the
+ * regions the territories dataset covers, which the prepared extract must cover.
+ */
+export function communeLonLat(inseeCode: string, regionCodes: readonly string[]): Point | undefined {
+  return preparedCommunes(regionCodes).centres[inseeCode];
 }

@@ -54,14 +54,38 @@ function distanceToBox([px, py]: Point, box: Box): number {
   return Math.hypot(Math.max(box.x0 - px, 0, px - box.x1), Math.max(box.y0 - py, 0, py - box.y1));
 }
 
-/** `Math.min(room, cap)` of the search below, without building an array per sampled point (thousands per department). */
+/** The distance between two boxes (0 when they overlap). */
+function boxGap(a: Box, b: Box): number {
+  return Math.hypot(Math.max(a.x0 - b.x1, 0, b.x0 - a.x1), Math.max(a.y0 - b.y1, 0, b.y0 - a.y1));
+}
+
+/**
+ * `Math.min(room, cap)` of the search below, without building an array per sampled point (thousands per department).
+ * Only a border closer than the room found so far can change the result: a segment whose bounding box is already
+ * farther is skipped (with a margin far above rounding), the others measured exactly as `distanceToBoundary` does.
+ */
 function cappedRoom(p: Point, shape: GeoJSON.MultiPolygon, obstacles: readonly Box[], cap: number): number {
   let r = cap;
   for (const box of obstacles) {
     const d = distanceToBox(p, box);
     if (d < r) r = d;
   }
-  const boundary = distanceToBoundary(p, shape) * 1.5;
+  const [px, py] = p;
+  let boundary = Infinity;
+  for (const polygon of shape.coordinates) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = ring[i - 1];
+        const [bx, by] = ring[i];
+        const outsideX = Math.max(Math.min(ax, bx) - px, 0, px - Math.max(ax, bx));
+        const outsideY = Math.max(Math.min(ay, by) - py, 0, py - Math.max(ay, by));
+        const threshold = Math.min(r, boundary * 1.5) + 1e-6;
+        if ((outsideX * outsideX + outsideY * outsideY) * 2.25 > threshold * threshold) continue;
+        boundary = Math.min(boundary, distanceToSegment(p, ring[i - 1] as Point, ring[i] as Point));
+      }
+    }
+  }
+  boundary *= 1.5;
   return boundary < r ? boundary : r;
 }
 
@@ -76,15 +100,20 @@ export function departmentLabelPoint(shape: GeoJSON.MultiPolygon, centroid: Poin
   if (multiPolygonContains(shape, centroid) && room(centroid) >= clearance) return centroid;
   const xs = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[0]));
   const ys = shape.coordinates.flatMap((polygon) => polygon[0].map((p) => p[1]));
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Only obstacles within `clearance` of the sampled area can lower a point's room below the cap: the others (the
+  // markers and labels of the rest of the map, more with the data) are left out of the search, the result the same.
+  const area: Box = { x0: minX - 0.1, y0: minY - 0.1, x1: maxX + 0.1, y1: maxY + 0.1 };
+  const near = obstacles.filter((box) => boxGap(box, area) <= clearance + 1e-6);
   const step = 3;
   let best = centroid;
   let bestRoom = -Infinity;
   let bestDistance = Infinity;
-  for (let x = Math.min(...xs); x <= Math.max(...xs); x += step) {
-    for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
+  for (let x = minX; x <= maxX; x += step) {
+    for (let y = minY; y <= maxY; y += step) {
       const p: Point = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
       if (!multiPolygonContains(shape, p)) continue;
-      const r = cappedRoom(p, shape, obstacles, clearance);
+      const r = cappedRoom(p, shape, near, clearance);
       const d = Math.hypot(p[0] - centroid[0], p[1] - centroid[1]);
       if (r > bestRoom || (r === bestRoom && d < bestDistance)) {
         best = p;

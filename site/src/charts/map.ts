@@ -174,10 +174,11 @@ function buildUnhighlightedModel(data: ChartData, index: TerritoryIndex, lang: L
   const projected = new Map(geometry.departments.map((d) => [d.code, { shape: d.geometry, geometry: projectGeometry(d.geometry) }]));
   const shapeOf = (department: Territory) => projected.get(department.code)!.geometry;
 
+  const regionCodes = index.regions.map((r) => r.code);
   const places: PlaceModel[] = collectPlaces(data, index, lang)
     .map(({ commune, kind, items: labels }) => {
       const department = index.get(commune.parent!);
-      const lonLat = communeLonLat(commune.code);
+      const lonLat = communeLonLat(commune.code, regionCodes);
       const at = lonLat ? insideOrNearest(roundPoint(project(lonLatToMap(...lonLat))), shapeOf(department)) : undefined;
       return { commune, department, kind, items: [...labels].sort(compareText), at, highlighted: isWithin(commune, highlight, index) };
     })

@@ -31,8 +31,24 @@ function utc(value: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * A date's text, formatted once per build: the same few dates (verification and review dates, events) are written
+ * on page after page.
+ */
+const dateTexts = new Map<string, string>();
+function dateText(kind: 'day' | 'month', value: string, lang: Lang): string {
+  const key = `${kind}|${lang}|${value}`;
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    dateTexts.set(key, (text = dateFormat(lang, options).format(utc(value))));
+  }
+  return text;
+}
+
 function monthYear(value: string, lang: Lang): string {
-  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(value));
+  return dateText('month', value, lang);
 }
 
 /** "15 septembre 2021", "fin décembre 2022", "2020" — at the precision the source gives, never more. */
@@ -49,7 +65,7 @@ export function formatDate(date: DateWithPrecision, lang: Lang): string {
 
 /** An ISO day (YYYY-MM-DD), e.g. a dataset's verification date. */
 export function formatDay(iso: string, lang: Lang): string {
-  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(iso));
+  return dateText('day', iso, lang);
 }
 
 export function formatNumber(n: number, lang: Lang): string {

@@ -4,16 +4,7 @@
  * Emitted once at build as a small JSON file, fetched by the lookup only when someone starts typing.
  */
 import { regions, departments, communes as namedCommunes } from './data.ts';
-import { readPackageJson } from './reference-data.ts';
-
-interface ReferenceCommune {
-  code: string;
-  nom: string;
-  type: string;
-  region?: string;
-  departement?: string;
-  codesPostaux?: string[];
-}
+import { preparedCommunes } from './reference-data.ts';
 
 export interface CommuneIndex {
   /** Department code → [territory id, name]. */
@@ -28,9 +19,9 @@ export interface CommuneIndex {
 
 export function communeIndex(): CommuneIndex {
   const regionCodes = new Set(regions.map((r) => r.code));
-  const list = readPackageJson<ReferenceCommune[]>('@etalab/decoupage-administratif/data/communes.json')
-    .filter((c) => c.type === 'commune-actuelle' && c.region !== undefined && regionCodes.has(c.region))
-    .map((c): [string, string, string, string] => [c.code, c.nom, c.departement ?? '', (c.codesPostaux ?? []).join(' ')])
+  const list = preparedCommunes([...regionCodes])
+    .communes.filter((c) => regionCodes.has(c[4]))
+    .map(([code, name, department, postcodes]): [string, string, string, string] => [code, name, department, postcodes])
     .sort((a, b) => a[0].localeCompare(b[0]));
   const known = new Set(departments.map((d) => d.code));
   const stray = list.find((c) => !known.has(c[2]));

@@ -31,10 +31,18 @@ export function statusSentence(record: WithStatus, lang: Lang): string {
   return `${parts.words} ${parts.according}${parts.verified ? '' : ` — ${t(lang, 'status.notVerified')}`}`;
 }
 
-/** A short tag for lists: « En cours (juin 2020) ». */
+const tags = new WeakMap<WithStatus, Partial<Record<Lang, string>>>();
+
+/** A short tag for lists: « En cours (juin 2020) »; worked out once per record and language (lists repeat records). */
 export function statusTag(record: WithStatus, lang: Lang): string {
-  const current = currentStatus(record);
-  return `${label(lang, statusVocabulary(record), current.value)} (${dateWithBound(current.as_of, lang)})`;
+  let byLang = tags.get(record);
+  if (!byLang) tags.set(record, (byLang = {}));
+  let tag = byLang[lang];
+  if (tag === undefined) {
+    const current = currentStatus(record);
+    byLang[lang] = tag = `${label(lang, statusVocabulary(record), current.value)} (${dateWithBound(current.as_of, lang)})`;
+  }
+  return tag;
 }
 
 /** The date a source speaks as of: its update date if it gives one, else its publication date. */
