@@ -168,15 +168,23 @@ export function renderNetworkSvgBody(model: NetworkModel, hrefs?: NetworkOptions
     return el('path', { class: `link ${roleClass(role)}`, d: `M${ORG_X + 6},${round1(y0)}C${mid},${round1(y0)} ${mid},${round1(y1)} ${INI_X - 6},${round1(y1)}` },
       el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()} (${link.asOf})`));
   }));
-  const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
-    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${uiText(lang, 'chart.listSeparator')}${l.asOf})`).join('\n');
+  // Each node's tooltip lists its links: grouped once by each end (a filter of every link per node grew as the square).
+  const byEnd = new Map<object, NetworkModel['links']>();
+  for (const l of model.links) {
+    for (const end of [l.organisation, l.initiative]) {
+      if (!byEnd.has(end)) byEnd.set(end, []);
+      byEnd.get(end)!.push(l);
+    }
+  }
+  const linksOf = (end: object, name: (l: NetworkLink) => string) =>
+    (byEnd.get(end) ?? []).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${uiText(lang, 'chart.listSeparator')}${l.asOf})`).join('\n');
   const organisations = model.organisations.map((o) => node(hrefs?.organisation(o.organisation.id),
-    `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`,
+    `${pick(o.organisation.name, lang)}\n${linksOf(o.organisation, (l) => pick(l.initiative.title, lang))}`,
     { class: 'node node--organisation', 'data-organisation': o.organisation.id },
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
     stackedText(o.lines, ORG_X - 10, o.y, 'end')));
   const initiatives = model.initiatives.map((i) => node(hrefs?.initiative(i.initiative.id),
-    `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`,
+    `${pick(i.initiative.title, lang)}\n${linksOf(i.initiative, (l) => pick(l.organisation.name, lang))}`,
     { class: 'node node--initiative', 'data-initiative': i.initiative.id },
     el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
     stackedText(i.lines, INI_X + 12, i.y, 'start')));
@@ -213,10 +221,14 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
   });
 }
 
+const sourcesById = new WeakMap<ChartData, Map<string, NonNullable<ChartData['sources']>[number]>>();
+
 /** When the sources giving a link's roles speak (update or publication date): a role is true as of that date only. */
 function sourceDates(data: ChartData, ids: readonly string[], lang: Lang): string {
+  let byId = sourcesById.get(data);
+  if (!byId) sourcesById.set(data, (byId = new Map((data.sources ?? []).map((s) => [s.id, s]))));
   return ids.map((id) => {
-    const source = data.sources?.find((s) => s.id === id);
+    const source = byId.get(id);
     const date = source?.updated ?? source?.published;
     if (!date) return '—';
     const text = formatDate(date, lang);
