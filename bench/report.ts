@@ -237,7 +237,7 @@ function siteSection(results: Results): string {
   return [
     '## Site build and page weight',
     '',
-    'The site\'s `build` script (snapshots copied, `astro build`, then Pagefind), each step timed and its peak memory ' +
+    'The site\'s `build` script (snapshots copied, `astro build` and Pagefind into a new folder, then that folder swapped in for the previous site), each step timed and its peak memory ' +
       'taken (resident memory of its whole process tree, sampled every 100 ms). Page weight over every built page, gzip as a static ' +
       'host serves it: the HTML (inline styles and JSON-LD included) with the stylesheets it links; and the scripts it runs ' +
       'up front, inline or linked, with their static imports (what Pagefind loads on demand is not counted).',

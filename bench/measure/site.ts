@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, option } from '../lib/child.ts';
 import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorPagesOf } from '../lib/floor.ts';
@@ -50,9 +50,12 @@ function failure(step: string, result: MonitoredResult): string {
 
 // The steps of the site build (site/scripts/steps.ts, what site/scripts/build.ts runs), one by one so that each is
 // timed and its memory watched; the snapshots are copied to public/data/ first, as that script does.
+// Like that script, Astro and Pagefind write into a new folder that then takes the place of dist/: Astro never
+// empties a previous site (pages, Pagefind's index, downloads), and the swap that removes it is timed on its own.
 const steps = [
   { name: 'copy snapshots', command: 'rm -rf public/data && cp -r ../snapshots public/data' },
-  ...buildSteps('dist').map((step) => ({ name: step.name, command: [step.command, ...step.args].join(' ') })),
+  ...buildSteps('dist.next').map((step) => ({ name: step.name, command: [step.command, ...step.args].join(' ') })),
+  { name: 'swap', command: 'rm -rf dist && mv dist.next dist' },
 ];
 
 // The site copies the snapshot files into /data/: export first, as `pnpm build` does.
@@ -68,6 +71,7 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
   const done: BuildStep[] = [];
   let astroLog = '';
   let failed: string | undefined;
+  rmSync(join(siteDir, 'dist.next'), { recursive: true, force: true });
   for (const { name, command } of steps) {
     const result = await run(siteDir, command);
     logProgress(name, result);
@@ -80,6 +84,11 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
     done.push({ name, ms: result.ms, peakRssBytes: result.peakRssBytes });
   }
   if (failed !== undefined && !done.some((step) => step.name === 'astro')) return undefined;
+  // A step after Astro failed (Pagefind out of memory): the pages written are still the site to weigh and to copy.
+  if (failed !== undefined) {
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(join(siteDir, 'dist.next'), dist);
+  }
   return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog, failed };
 }
 
@@ -94,6 +103,8 @@ async function buildFloor(timed: boolean): Promise<void> {
     floorState = 'ready';
   }
   if (floorState !== 'ready') return;
+  // Into an empty folder too, as the site's Astro step.
+  rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
   const floor = await run(floorDir, 'astro build');
   logProgress('minimal astro build', floor);
   if (floor.code !== 0) {

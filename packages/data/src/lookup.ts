@@ -9,6 +9,31 @@ export function find<T extends { readonly id: string }>(records: readonly T[], i
   return index.get(id) as T | undefined;
 }
 
+const groupings = new WeakMap<readonly object[], Map<string, Map<string, readonly object[]>>>();
+
+/**
+ * The records of `records` whose `key` gives `value`, in the dataset's order: records grouped once per dataset and key
+ * (named by `name`) on first use, so that asking for one initiative's events, indicators or children does not scan
+ * the whole dataset on every call. A record may sit in several groups (`key` returns a list).
+ */
+export function groupOf<T extends object>(records: readonly T[], name: string, key: (record: T) => readonly string[], value: string): readonly T[] {
+  let byName = groupings.get(records);
+  if (byName === undefined) groupings.set(records, (byName = new Map()));
+  let groups = byName.get(name);
+  if (groups === undefined) {
+    const built = new Map<string, T[]>();
+    for (const record of records) {
+      for (const k of new Set(key(record))) {
+        const group = built.get(k);
+        if (group) group.push(record);
+        else built.set(k, [record]);
+      }
+    }
+    byName.set(name, (groups = built));
+  }
+  return (groups.get(value) ?? []) as readonly T[];
+}
+
 /** Edit distance, to suggest an id close to a mistyped one. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -18,7 +18,7 @@ import { territories } from '../generated/territories.ts';
 import { themes } from '../generated/themes.ts';
 import { compareDates } from './dates.ts';
 import { territoryHierarchy, type TerritoryHierarchy } from './hierarchy.ts';
-import { closestIds, find, missingRecord, mustFind } from './lookup.ts';
+import { closestIds, find, groupOf, missingRecord, mustFind } from './lookup.ts';
 
 /** The record type of a dataset: `RecordOf<'initiatives'>` is `Initiative`. */
 export type RecordOf<K extends DatasetName> = Datasets[K][number];
@@ -116,7 +116,7 @@ export function byTerritory(territoryId: TerritoryId, options: { includeSubdivis
 /** The initiatives tagged with a theme. @throws RangeError for a theme id that is not in the themes dataset. */
 export function byTheme(themeId: ThemeId): Initiative[] {
   mustFind('themes', themes, themeId);
-  return initiatives.filter((initiative) => initiative.themes.includes(themeId));
+  return [...groupOf(initiatives, 'theme', (initiative) => initiative.themes, themeId)];
 }
 
 /**
@@ -124,10 +124,11 @@ export function byTheme(themeId: ThemeId): Initiative[] {
  * initiative when its id is given.
  */
 export function eventsInOrder(initiativeId?: InitiativeId): Event[] {
-  return events
-    .filter((event) => initiativeId === undefined || event.initiative === initiativeId)
-    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const ordered = (chronology ??= [...events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id)));
+  return initiativeId === undefined ? [...ordered] : [...groupOf(ordered, 'initiative', (event) => [event.initiative], initiativeId)];
 }
+/** Every event in order, sorted once (the data are frozen): callers get copies. */
+let chronology: Event[] | undefined;
 
 /* ---------- Resolved views: every reference replaced by the record it names ---------- */
 
@@ -226,12 +227,12 @@ export function resolveInitiative(initiative: Initiative | string): ResolvedInit
     participants: participants.map(resolveParticipant),
     themes: tags.map((id) => mustFind('themes', themes, id)),
     related: related.map((relation) => ({ ...relation, initiative: mustFind('initiatives', initiatives, relation.initiative) })),
-    relatedFrom: initiatives.flatMap((other) =>
+    relatedFrom: groupOf(initiatives, 'related', (other) => (other.related ?? []).map((relation) => relation.initiative), record.id).flatMap((other) =>
       (other.related ?? []).filter((relation) => relation.initiative === record.id).map((relation) => ({ ...relation, initiative: other })),
     ),
     events: eventsInOrder(record.id),
-    indicators: indicators.filter((indicator) => indicator.initiative === record.id),
-    facilities: facilities.filter((facility) => facility.initiative === record.id),
+    indicators: [...groupOf(indicators, 'initiative', (indicator) => [indicator.initiative], record.id)],
+    facilities: [...groupOf(facilities, 'initiative', (facility) => (facility.initiative === undefined ? [] : [facility.initiative]), record.id)],
     sources: sourcesOf(record),
   };
 }
@@ -263,7 +264,7 @@ export function resolveOrganisation(organisation: Organisation | string): Resolv
     ...rest,
     parent: parent === undefined ? undefined : mustFind('organisations', organisations, parent),
     territory: place === undefined ? undefined : territory(place),
-    children: organisations.filter((other) => other.parent === record.id),
+    children: [...groupOf(organisations, 'parent', (other) => (other.parent === undefined ? [] : [other.parent]), record.id)],
     sources: sourcesOf(record),
   };
 }

@@ -1,7 +1,7 @@
 // Organisations ↔ initiatives by role: a bipartite drawing laid out at build time. Initiatives are
 // sorted by start date, organisations by the mean position of their initiatives (fewer crossings),
 // ties by name, so the same data always gives the same picture.
-import { compareDates } from '@acces-soins/data';
+import { compareDates, type DateWithPrecision } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, formatDate, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
@@ -84,15 +84,27 @@ export function collectLinks(data: ChartData): { links: NetworkLink[]; people: n
 export function buildNetworkModel(data: ChartData, options: NetworkOptions): NetworkModel {
   const { lang } = options;
   const { links, people } = collectLinks(data);
-  const start = (i: Initiative) => i.period?.start ?? data.events.filter((e) => e.initiative === i.id).map((e) => e.date).sort(compareDates)[0];
+  // Each initiative's first event and each organisation's links, indexed once: scanning every event inside the
+  // sort, and every link per organisation, made this chart grow as the square of the data.
+  const firstEvent = new Map<string, DateWithPrecision>();
+  for (const e of data.events) {
+    const first = firstEvent.get(e.initiative);
+    if (first === undefined || compareDates(e.date, first) < 0) firstEvent.set(e.initiative, e.date);
+  }
+  const start = (i: Initiative) => i.period?.start ?? firstEvent.get(i.id);
   const initiatives = [...new Set(links.map((l) => l.initiative))].sort((a, b) => {
     const sa = start(a);
     const sb = start(b);
     return (sa && sb ? compareDates(sa, sb) : sa ? -1 : sb ? 1 : 0) || compareText(pick(a.title, lang), pick(b.title, lang));
   });
   const initiativeIndex = new Map(initiatives.map((i, n) => [i.id, n]));
+  const linksOf = new Map<Organisation, NetworkLink[]>();
+  for (const l of links) {
+    if (!linksOf.has(l.organisation)) linksOf.set(l.organisation, []);
+    linksOf.get(l.organisation)!.push(l);
+  }
   const barycentre = (o: Organisation) => {
-    const positions = links.filter((l) => l.organisation === o).map((l) => initiativeIndex.get(l.initiative.id)!);
+    const positions = linksOf.get(o)!.map((l) => initiativeIndex.get(l.initiative.id)!);
     return positions.reduce((s, p) => s + p, 0) / positions.length;
   };
   const organisations = [...new Set(links.map((l) => l.organisation))]
@@ -156,15 +168,23 @@ export function renderNetworkSvgBody(model: NetworkModel, hrefs?: NetworkOptions
     return el('path', { class: `link ${roleClass(role)}`, d: `M${ORG_X + 6},${round1(y0)}C${mid},${round1(y0)} ${mid},${round1(y1)} ${INI_X - 6},${round1(y1)}` },
       el('title', {}, `${pick(link.organisation.name, lang)} → ${pick(link.initiative.title, lang)}${colon(lang)}${label(lang, 'role', role).toLowerCase()} (${link.asOf})`));
   }));
-  const linksOf = (pred: (l: NetworkLink) => boolean, name: (l: NetworkLink) => string) =>
-    model.links.filter(pred).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${uiText(lang, 'chart.listSeparator')}${l.asOf})`).join('\n');
+  // Each node's tooltip lists its links: grouped once by each end (a filter of every link per node grew as the square).
+  const byEnd = new Map<object, NetworkModel['links']>();
+  for (const l of model.links) {
+    for (const end of [l.organisation, l.initiative]) {
+      if (!byEnd.has(end)) byEnd.set(end, []);
+      byEnd.get(end)!.push(l);
+    }
+  }
+  const linksOf = (end: object, name: (l: NetworkLink) => string) =>
+    (byEnd.get(end) ?? []).map((l) => `${name(l)} (${l.roles.map((r) => label(lang, 'role', r).toLowerCase()).join(', ')}${uiText(lang, 'chart.listSeparator')}${l.asOf})`).join('\n');
   const organisations = model.organisations.map((o) => node(hrefs?.organisation(o.organisation.id),
-    `${pick(o.organisation.name, lang)}\n${linksOf((l) => l.organisation === o.organisation, (l) => pick(l.initiative.title, lang))}`,
+    `${pick(o.organisation.name, lang)}\n${linksOf(o.organisation, (l) => pick(l.initiative.title, lang))}`,
     { class: 'node node--organisation', 'data-organisation': o.organisation.id },
     el('circle', { cx: ORG_X, cy: o.y, r: 5 }),
     stackedText(o.lines, ORG_X - 10, o.y, 'end')));
   const initiatives = model.initiatives.map((i) => node(hrefs?.initiative(i.initiative.id),
-    `${pick(i.initiative.title, lang)}\n${linksOf((l) => l.initiative === i.initiative, (l) => pick(l.organisation.name, lang))}`,
+    `${pick(i.initiative.title, lang)}\n${linksOf(i.initiative, (l) => pick(l.organisation.name, lang))}`,
     { class: 'node node--initiative', 'data-initiative': i.initiative.id },
     el('rect', { x: INI_X - 5, y: i.y - 5, width: 10, height: 10 }),
     stackedText(i.lines, INI_X + 12, i.y, 'start')));
@@ -201,10 +221,14 @@ export function renderNetwork(data: ChartData, options: NetworkOptions): string 
   });
 }
 
+const sourcesById = new WeakMap<ChartData, Map<string, NonNullable<ChartData['sources']>[number]>>();
+
 /** When the sources giving a link's roles speak (update or publication date): a role is true as of that date only. */
 function sourceDates(data: ChartData, ids: readonly string[], lang: Lang): string {
+  let byId = sourcesById.get(data);
+  if (!byId) sourcesById.set(data, (byId = new Map((data.sources ?? []).map((s) => [s.id, s]))));
   return ids.map((id) => {
-    const source = data.sources?.find((s) => s.id === id);
+    const source = byId.get(id);
     const date = source?.updated ?? source?.published;
     if (!date) return '—';
     const text = formatDate(date, lang);

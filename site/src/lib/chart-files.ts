@@ -28,6 +28,8 @@ const cache = new Map<Lang, ChartFile[]>();
 
 export function chartFiles(lang: Lang): ChartFile[] {
   if (!cache.has(lang)) {
+    // Which initiatives have indicators, found once (asking each initiative scanned every indicator).
+    const measured = new Set(indicators.map((x) => x.initiative));
     const figures: [string, string][] = [
       [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'initiatives' })],
       [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'events' })],
@@ -37,7 +39,7 @@ export function chartFiles(lang: Lang): ChartFile[] {
       // Each initiative page's timeline and indicators, as drawn there.
       ...initiatives.flatMap((i): [string, string][] => [
         ...(eventsInOrder(i.id).length > 0 ? [[href.initiative(lang, i.id), renderTimeline(chartData, { lang, initiative: i.id })] as [string, string]] : []),
-        ...(indicators.some((x) => x.initiative === i.id) ? [[href.initiative(lang, i.id), renderIndicators(chartData, { lang, initiative: i.id })] as [string, string]] : []),
+        ...(measured.has(i.id) ? [[href.initiative(lang, i.id), renderIndicators(chartData, { lang, initiative: i.id })] as [string, string]] : []),
       ]),
     ];
     cache.set(lang, figures.map(([page, html]) => ({ id: /<figure [^>]*id="([^"]+)"/.exec(html)![1], lang, page, html })));

@@ -138,7 +138,8 @@ export function initiativesFor(territoryId: string) {
 const initiativesForOnce = memo((territoryId: string) => territoryId, (territoryId: string) => {
   const applying = byTerritory(territoryId, { includeSubdivisions: true });
   const own = applying.filter((i) => ownedBy().get(territoryId)?.has(i) === true);
-  const inherited = applying.filter((i) => !own.includes(i));
+  const owned = new Set(own);
+  const inherited = applying.filter((i) => !owned.has(i));
   const applyingIds = new Set(applying.map((i) => i.id));
   const reached = new Set(applying.flatMap((local) => [...(linkedTo().get(local.id) ?? [])]));
   const national = nationalInitiatives().filter((i) => !applyingIds.has(i.id) && reached.has(i.id));

@@ -4,7 +4,7 @@
  * here. An initiative sits at the level of its scale (a regional plan listed on a department page is the
  * region's, not "the department's own"), so each heading says truthfully where the thing applies.
  */
-import { initiativesFor, lineage, byTerritory, eventsIn, facilitiesIn, yearsOf } from './data.ts';
+import { initiativesFor, lineage, byTerritory, eventsIn, eventsInOrder, facilitiesIn, yearsOf } from './data.ts';
 import { filterValuesOf, type FilterValue } from './filters.ts';
 import type { Event, Facility, Initiative, Territory } from '@acces-soins/data';
 
@@ -47,13 +47,27 @@ function scopesOnce(territoryId: string): Scope[] {
     scopeAt(Math.max(SCALE_RANK[initiative.scale], RANK[here.level])).initiatives.push(initiative);
   }
   // Events in this place or inside it are here; those placed exactly at a containing territory are that scope's.
-  scopes[0].events.push(...eventsIn(territoryId));
+  scopes[0].events = eventsIn(territoryId);
   for (const scope of scopes.slice(1)) {
-    if (scope.territory) scope.events.push(...eventsIn(scope.territory.id).filter((event) => event.place === scope.territory!.id));
+    if (scope.territory) scope.events = [...(eventsAt().get(scope.territory.id) ?? [])];
   }
-  scopes[0].facilities.push(...facilitiesIn(territoryId));
+  scopes[0].facilities = facilitiesIn(territoryId);
   scopesCache.set(territoryId, scopes);
   return scopes;
+}
+
+/** Place → the events placed exactly there, in order (a region's own events, not those of its communes). */
+let exactPlaces: Map<string, Event[]> | undefined;
+function eventsAt(): Map<string, Event[]> {
+  if (!exactPlaces) {
+    exactPlaces = new Map();
+    for (const event of eventsInOrder()) {
+      if (event.place === undefined) continue;
+      if (!exactPlaces.has(event.place)) exactPlaces.set(event.place, []);
+      exactPlaces.get(event.place)!.push(event);
+    }
+  }
+  return exactPlaces;
 }
 
 /**
