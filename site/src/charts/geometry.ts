@@ -147,9 +147,16 @@ export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGe
   return geometry;
 }
 
-/** The geometry of the territories dataset's departments, grouped by their region (its territory id). */
+/**
+ * The geometry of the territories dataset's departments, grouped by their region (its territory id). The result
+ * depends on the order shapes are read in, so the departments are taken region by region, each by code: whatever
+ * order a caller lists them in, the map and the department pages' locator get one geometry, built once.
+ */
 export function departmentsGeometry(departments: readonly { code: string; parent?: string }[]): MapGeometry {
-  return buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
+  const ordered = departments
+    .map((d) => ({ code: d.code, region: d.parent ?? '' }))
+    .sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return buildMapGeometry(ordered);
 }
 
 function buildUncached(wanted: readonly DepartmentShapeInput[]): MapGeometry {

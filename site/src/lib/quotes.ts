@@ -72,8 +72,9 @@ export function quotePosition(sourceId: string, quote: string): QuotePosition | 
 function locate(sourceId: string, quote: string): QuotePosition | undefined {
   const text = textOf(sourceId);
   if (text === undefined) return undefined;
-  if (!cache.has(sourceId)) cache.set(sourceId, normalised(text));
-  const { flat, origin } = cache.get(sourceId)!;
+  // Keyed by the text: sources that publish the same text (the same checksum) share its normalised form.
+  if (!cache.has(text)) cache.set(text, normalised(text));
+  const { flat, origin } = cache.get(text)!;
   const at = flat.indexOf(quote.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim());
   if (at < 0) return undefined;
   const start = origin[at];
