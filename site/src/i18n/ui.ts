@@ -779,6 +779,14 @@ function frenchSpacing(text: string): string {
   return text.replace(/ ([?!;])/g, '\u202f$1').replace(/ :/g, '\u00a0:');
 }
 
+// Every page asks for the same few hundred texts: each French text is spaced once per build.
+const spacedTexts = new Map<string, string>();
+function frenchSpacingOnce(text: string): string {
+  let spaced = spacedTexts.get(text);
+  if (spaced === undefined) spacedTexts.set(text, (spaced = frenchSpacing(text)));
+  return spaced;
+}
+
 /** Both forms of a "one|other" text with {n} left in place, for a script to choose from (see pluralForm). */
 export function pluralTemplate(lang: Lang, key: UiKey): string {
   const text = STRINGS[lang][key];
@@ -796,7 +804,9 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
     if (typeof values.n !== 'number') throw new Error(`site: interface string "${key}" needs a number n`);
     text = pluralForm(text, values.n, lang);
   }
-  return (lang === 'fr' && options.frenchSpacing !== false ? frenchSpacing(text) : text).replace(/\{(\w+)\}/g, (match, name: string) => {
+  const spaced = lang === 'fr' && options.frenchSpacing !== false ? frenchSpacingOnce(text) : text;
+  if (!spaced.includes('{')) return spaced;
+  return spaced.replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in values)) throw new Error(`site: missing value "${name}" for interface string "${key}"`);
     const value = values[name];
     return typeof value === 'number' ? formatNumber(value, lang) : value;
