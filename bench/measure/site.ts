@@ -52,8 +52,13 @@ function failure(step: string, result: MonitoredResult): string {
 // timed and its memory watched; the snapshots are copied to public/data/ first, as that script does.
 const steps = [
   { name: 'copy snapshots', command: 'rm -rf public/data && cp -r ../snapshots public/data' },
-  ...buildSteps('dist').map((step) => ({ name: step.name, command: [step.command, ...step.args].join(' ') })),
+  ...buildSteps('dist').map((step) => ({ name: step.name, command: [step.command, ...step.args].map(shellWord).join(' ') })),
 ];
+
+/** One argument as `sh -c` reads it back unchanged (a selector or a glob must not be expanded by the shell). */
+function shellWord(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
 
 // The site copies the snapshot files into /data/: export first, as `pnpm build` does.
 const exported = await workspace.run('packages/export', 'build', { timeoutMs });
