@@ -10,11 +10,12 @@ export interface BuildStep {
 }
 
 /**
- * What Pagefind leaves out besides the `data-pagefind-ignore` parts of the pages: the table under each chart
- * (figures, codes, one row per department or organisation) repeats the chart for screen readers and people
- * without SVG; search should lead to the pages those rows are about, not to the table.
+ * What Pagefind leaves out besides the `data-pagefind-ignore` parts of the pages: a chart's drawing, legend, notes,
+ * skip link and data table (site/src/charts). The table repeats the chart, row by row, in figures and codes; the
+ * legend and notes are the same how-to-read text on every page that has the chart. Search should lead to the
+ * pages the rows are about. The chart's caption (its title and a one-sentence summary) stays indexed.
  */
-export const PAGEFIND_EXCLUDE = 'details.chart-data';
+export const PAGEFIND_EXCLUDE = ['details.chart-data', '.chart-svg', '.chart-legend', '.chart-note', '.skip-chart'].join(', ');
 
 export const buildSteps = (outDir: string): BuildStep[] => [
   { name: 'astro', command: 'astro', args: ['build', '--outDir', outDir] },
