@@ -283,7 +283,7 @@ function siteSection(results: Results): string {
             withFloor.map((entry) => [scaleLabel(entry.scale), count(entry.pages), entry.htmlBytes ? bytes(entry.htmlBytes) : 'n/a', spread(entry.astroMs!), spread(entry.floorMs!), ratio(median(entry.astroMs!) / median(entry.floorMs!))]),
           ),
           '',
-          'Per kind of page: Astro\'s own generation time of each page (it logs one per page), averaged over the pages of that kind; ' +
+          'Per kind of page: Astro\'s own generation time of each page (it logs one per page; for each page the median over the timed builds), averaged over the pages of that kind; ' +
             '"per 100 kB" divides it by the page\'s size, which is what stays flat when a page grows because it lists more records.',
           '',
           table(['Scale', 'Kind', 'Pages', 'Site, per page', 'Minimal, per page', 'Ratio', 'HTML per page', 'Site, per 100 kB'], kindRows),

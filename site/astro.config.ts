@@ -15,6 +15,12 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids: code blocks stay plain.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Island scripts as files, never inlined: the CSP then allows scripts from 'self' only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // Island scripts as files, never inlined: the CSP then allows scripts from 'self' only.
+    build: { assetsInlineLimit: 0 },
+    // The workspace packages are linked, so Vite would bundle them into the pages' server build, records included
+    // (megabytes of JSON at scale, transformed and bundled on every build): the pages import them from their built
+    // files instead, as any other dependency. Their JSON subpaths (schemas, API reference) are still bundled.
+    environments: { prerender: { resolve: { external: ['@acces-soins/data', '@acces-soins/validate'] } } },
+  },
 });

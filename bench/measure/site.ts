@@ -91,7 +91,7 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
 // The floor: the same pages from a minimal Astro project (made from the first build's pages), built right after each
 // site build, warm-ups included: on a shared machine both then run under about the same load.
 const floorMs: number[] = [];
-let floorLog = '';
+const floorLogs: string[] = [];
 let floorState: 'none' | 'ready' | 'failed' = 'none';
 async function buildFloor(timed: boolean): Promise<void> {
   if (floorState === 'none') {
@@ -106,8 +106,10 @@ async function buildFloor(timed: boolean): Promise<void> {
     floorState = 'failed';
     return;
   }
-  if (timed) floorMs.push(floor.ms);
-  floorLog = floor.stdout + floor.stderr;
+  if (timed) {
+    floorMs.push(floor.ms);
+    floorLogs.push(floor.stdout + floor.stderr);
+  }
 }
 
 for (let index = 0; index < warmups; index++) {
@@ -148,14 +150,24 @@ if (builds.length > 0) {
     ...(textPages.length > 0 && { htmlCssGzipText: summary((weight) => weight.htmlCssGzip, textPages) }),
     ...(mapPages.length > 0 && { htmlCssGzipMap: summary((weight) => weight.htmlCssGzip, mapPages) }),
     jsGzip: summary((weight) => weight.jsGzip),
-    kinds: costByKind(astroPageTimes(builds.at(-1)!.astroLog), pages),
+    kinds: costByKind(medianPageTimes(builds.map((build) => build.astroLog)), pages),
   });
 
   if (floorMs.length > 0) {
     const built = floorBuiltPages(floorDir);
     if (built !== pages.length) notMeasured.push({ what: 'minimal Astro build', why: `it wrote ${built} pages, the site ${pages.length}` });
-    Object.assign(result, { floorMs, floorKinds: costByKind(astroPageTimes(floorLog), pages.map((page) => ({ ...page, file: floorFile(page.file) }))) });
+    Object.assign(result, { floorMs, floorKinds: costByKind(medianPageTimes(floorLogs), pages.map((page) => ({ ...page, file: floorFile(page.file) }))) });
   }
+}
+
+/**
+ * Each page's time, the median over the timed builds: one build's log holds pauses that belong to no page (a garbage
+ * collection, the shared machine), which a single sample would charge to whichever page was being written.
+ */
+function medianPageTimes(logs: readonly string[]): Map<string, number> {
+  const samples = new Map<string, number[]>();
+  for (const log of logs) for (const [file, ms] of astroPageTimes(log)) samples.set(file, [...(samples.get(file) ?? []), ms]);
+  return new Map([...samples].map(([file, times]) => [file, summarise(times).median]));
 }
 
 /** The floor writes `404.html` as `404/index.html` (one dynamic route in directory format): same page, its own path. */

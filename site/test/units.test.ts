@@ -90,3 +90,43 @@ describe('data shown as text', () => {
     expect(users).toEqual([join('components', 'JsonLd.astro')]);
   });
 });
+
+describe('territory pages list a few records per scope and link to the rest', async () => {
+  const { scopesOf, capEvents, capInitiatives, capFacilities, completeInitiativesOf, LIST_CAP } = await import('../src/lib/territory.ts');
+  const { yearsOf } = await import('../src/lib/data.ts');
+  const occitanie = scopesOf('region-76')[0];
+
+  it('keeps the initiatives dated latest and says how many there are', () => {
+    const list = occitanie.initiatives;
+    expect(list.length).toBeGreaterThan(2);
+    const capped = capInitiatives(list, 2);
+    expect(capped.total).toBe(list.length);
+    expect(capped.shown).toHaveLength(2);
+    const last = (i: (typeof list)[number]) => yearsOf(i).at(-1) ?? '';
+    const lowestShown = capped.shown.map(last).sort()[0];
+    for (const rest of list.filter((i) => !capped.shown.includes(i))) expect(last(rest) <= lowestShown).toBe(true);
+    // Under the cap, nothing is cut.
+    expect(capInitiatives(list, LIST_CAP + list.length).shown).toEqual(list);
+  });
+
+  it('keeps the most recent events, oldest first, and the first health centres', () => {
+    const events = scopesOf('region-76')[0].events;
+    expect(events.length).toBeGreaterThan(1);
+    expect(capEvents(events, 1)).toEqual({ shown: [events.at(-1)], total: events.length });
+    const facilities = scopesOf('region-76')[0].facilities;
+    expect(capFacilities(facilities, 1).shown).toEqual(facilities.slice(0, 1));
+  });
+
+  it('sends a commune to its department’s list, a department or region to its own, the nation to the index', () => {
+    const [commune, department, region, nation] = scopesOf('commune-11069');
+    expect(completeInitiativesOf(commune)?.value).toBe('departement-11');
+    expect(completeInitiativesOf(department)?.value).toBe('departement-11');
+    expect(completeInitiativesOf(region)?.value).toBe('region-76');
+    expect(completeInitiativesOf(nation)).toBeUndefined();
+    // The complete list holds every initiative the capped scope lists.
+    for (const scope of [commune, department, region]) {
+      const complete = completeInitiativesOf(scope)!.list;
+      for (const initiative of scope.initiatives) expect(complete).toContain(initiative);
+    }
+  });
+});

@@ -133,8 +133,26 @@ function dropRepeats(ring: Ring): Ring {
 const KEEP = 0.3;
 const QUANTIZATION = 1e4;
 
-/** Builds the simplified, quantised topology of the given departments and decodes it. */
+const built = new Map<string, MapGeometry>();
+
+/**
+ * Builds the simplified, quantised topology of the given departments and decodes it, once per build for a given
+ * list: the map page, every map figure and every department page's locator map ask for the same geometry.
+ * Callers share the result and must not change it.
+ */
 export function buildMapGeometry(wanted: readonly DepartmentShapeInput[]): MapGeometry {
+  const key = wanted.map(({ code, region }) => `${code}:${region}`).join(',');
+  let geometry = built.get(key);
+  if (!geometry) built.set(key, (geometry = buildUncached(wanted)));
+  return geometry;
+}
+
+/** The geometry of the territories dataset's departments, grouped by their region (its territory id). */
+export function departmentsGeometry(departments: readonly { code: string; parent?: string }[]): MapGeometry {
+  return buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
+}
+
+function buildUncached(wanted: readonly DepartmentShapeInput[]): MapGeometry {
   const byCode = new Map(sourceMap.locations.map((l) => [l.id, l]));
   const snap = vertexSnapper(SNAP_TOLERANCE);
   const features = wanted.map(({ code, region }) => {

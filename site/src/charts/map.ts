@@ -4,7 +4,7 @@ import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { polygonArea } from 'd3-polygon';
 import { countBins, shadeOf, type CountBin } from './bins.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
-import { buildMapGeometry, insideOrNearest, type MapGeometry, type Point } from './geometry.ts';
+import { departmentsGeometry, insideOrNearest, type Point } from './geometry.ts';
 import { communeLonLat, lonLatToMap } from './geolocate.ts';
 import { capitalise, colon, compareText, formatDate, formatList, formatNumber, pick, uiText, type Lang } from './i18n.ts';
 import type { UiKey } from '../i18n/ui.ts';
@@ -80,16 +80,6 @@ type LabelSize = keyof typeof SIZES;
 const PADDING = 12;
 const REGION_LABEL_BAND = 34;
 
-const geometryCache = new Map<string, MapGeometry>();
-function geometryFor(departments: readonly Territory[]): MapGeometry {
-  const key = departments.map((d) => `${d.code}:${d.parent}`).join(',');
-  let geometry = geometryCache.get(key);
-  if (!geometry) {
-    geometry = buildMapGeometry(departments.map((d) => ({ code: d.code, region: d.parent ?? '' })));
-    geometryCache.set(key, geometry);
-  }
-  return geometry;
-}
 
 /** Counts per department: each record once per department it covers. */
 function countByDepartment(data: ChartData, index: TerritoryIndex, measure: MapMeasure, lang: Lang) {
@@ -162,7 +152,7 @@ export function buildMapModel(data: ChartData, options: MapOptions): MapModel {
 
 function buildUnhighlightedModel(data: ChartData, index: TerritoryIndex, lang: Lang, measure: MapMeasure): MapModel {
   const highlight = undefined;
-  const geometry = geometryFor(index.departments);
+  const geometry = departmentsGeometry(index.departments);
 
   const collection = { type: 'FeatureCollection', features: geometry.departments.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })) } as GeoPermissibleObjects;
   // A tall extent makes the width the binding constraint; the translation is set from the bounds below.

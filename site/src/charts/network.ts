@@ -1,7 +1,7 @@
 // Organisations ↔ initiatives by role: a bipartite drawing laid out at build time. Initiatives are
 // sorted by start date, organisations by the mean position of their initiatives (fewer crossings),
 // ties by name, so the same data always gives the same picture.
-import { compareDates } from '@acces-soins/data';
+import { compareDates, type DateWithPrecision } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, formatDate, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
@@ -84,15 +84,27 @@ export function collectLinks(data: ChartData): { links: NetworkLink[]; people: n
 export function buildNetworkModel(data: ChartData, options: NetworkOptions): NetworkModel {
   const { lang } = options;
   const { links, people } = collectLinks(data);
-  const start = (i: Initiative) => i.period?.start ?? data.events.filter((e) => e.initiative === i.id).map((e) => e.date).sort(compareDates)[0];
+  // Each initiative's first event and each organisation's links, indexed once: scanning every event inside the
+  // sort, and every link per organisation, made this chart grow as the square of the data.
+  const firstEvent = new Map<string, DateWithPrecision>();
+  for (const e of data.events) {
+    const first = firstEvent.get(e.initiative);
+    if (first === undefined || compareDates(e.date, first) < 0) firstEvent.set(e.initiative, e.date);
+  }
+  const start = (i: Initiative) => i.period?.start ?? firstEvent.get(i.id);
   const initiatives = [...new Set(links.map((l) => l.initiative))].sort((a, b) => {
     const sa = start(a);
     const sb = start(b);
     return (sa && sb ? compareDates(sa, sb) : sa ? -1 : sb ? 1 : 0) || compareText(pick(a.title, lang), pick(b.title, lang));
   });
   const initiativeIndex = new Map(initiatives.map((i, n) => [i.id, n]));
+  const linksOf = new Map<Organisation, NetworkLink[]>();
+  for (const l of links) {
+    if (!linksOf.has(l.organisation)) linksOf.set(l.organisation, []);
+    linksOf.get(l.organisation)!.push(l);
+  }
   const barycentre = (o: Organisation) => {
-    const positions = links.filter((l) => l.organisation === o).map((l) => initiativeIndex.get(l.initiative.id)!);
+    const positions = linksOf.get(o)!.map((l) => initiativeIndex.get(l.initiative.id)!);
     return positions.reduce((s, p) => s + p, 0) / positions.length;
   };
   const organisations = [...new Set(links.map((l) => l.organisation))]

@@ -4,5 +4,13 @@
  */
 export function pluralForm(text: string, n: number, lang: string): string {
   const [one, other] = text.split('|');
-  return other === undefined || new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
+  return other === undefined || pluralRules(lang).select(n) === 'one' ? one : other;
+}
+
+/** One Intl.PluralRules per language: creating one loads locale data and costs far more than selecting. */
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(lang: string): Intl.PluralRules {
+  let found = rules.get(lang);
+  if (!found) rules.set(lang, (found = new Intl.PluralRules(lang)));
+  return found;
 }

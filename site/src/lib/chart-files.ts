@@ -45,7 +45,15 @@ export function chartFiles(lang: Lang): ChartFile[] {
   return cache.get(lang)!;
 }
 
-export const chartFile = (id: string) => [...chartFiles('fr'), ...chartFiles('en')].find((c) => c.id === id);
+let byId: Map<string, ChartFile> | undefined;
+/** A chart by its id (the first, French ones first), from an index made once: every page with a chart asks. */
+export function chartFile(id: string): ChartFile | undefined {
+  if (!byId) {
+    byId = new Map();
+    for (const chart of [...chartFiles('fr'), ...chartFiles('en')]) if (!byId.has(chart.id)) byId.set(chart.id, chart);
+  }
+  return byId.get(id);
+}
 
 export const chartSvgPath = (id: string) => sitePath(`graphiques/${id}.svg`);
 export const chartCsvPath = (id: string) => sitePath(`graphiques/${id}.csv`);

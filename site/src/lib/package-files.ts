@@ -13,10 +13,28 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 export type JsonSchema = { [keyword: string]: unknown };
 
-/** The published schema of each dataset, and the shared definitions they reference. */
-export function publishedSchemas(): { defs: JsonSchema; datasets: Record<DatasetName, JsonSchema> } {
+export interface PublishedSchemas {
+  defs: JsonSchema;
+  datasets: Record<DatasetName, JsonSchema>;
+}
+let schemas: PublishedSchemas | undefined;
+
+/**
+ * The published schema of each dataset, and the shared definitions they reference: read once per build (the
+ * dictionary asks for them once per field it types), and frozen since every page shares them.
+ */
+export function publishedSchemas(): PublishedSchemas {
   const schema = (name: string) => readJson(require.resolve(`@acces-soins/data/schemas/${name}.schema.json`)) as JsonSchema;
-  return { defs: schema('defs'), datasets: Object.fromEntries(DATASETS.map((name) => [name, schema(name)])) as Record<DatasetName, JsonSchema> };
+  schemas ??= deepFreeze({ defs: schema('defs'), datasets: Object.fromEntries(DATASETS.map((name) => [name, schema(name)])) as Record<DatasetName, JsonSchema> });
+  return schemas;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** The package's CHANGELOG.md (written by changesets at release), if there is one yet. */

@@ -2,7 +2,9 @@
  * getStaticPaths for every dynamic route, shared by the French and English route files
  * (src/pages/… and src/pages/en/…), which differ only by language.
  */
-import { initiatives, territories, organisations, people, themes } from './data.ts';
+import { initiatives, territories, organisations, people, themes, departments } from './data.ts';
+import { scopesOf } from './territory.ts';
+import { locatorDrawing } from '../charts/locator.ts';
 import { filterValues } from './filters.ts';
 import { filterSlug } from '../i18n/routes.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -12,7 +14,14 @@ const byId = <R extends { id: string }, P extends string>(records: readonly R[],
   records.map((record) => ({ params: { id: record.id }, props: { [prop]: record } as Record<P, R> }));
 
 export const initiativePaths = () => byId(initiatives, 'initiative');
-export const territoryPaths = () => byId(territories, 'territory');
+/**
+ * A territory's page gets what it lists (its scopes) with its route: worked out once per build, before any page,
+ * as is the locator map every department page draws; a page then only writes its HTML.
+ */
+export const territoryPaths = () => {
+  locatorDrawing(departments);
+  return territories.map((territory) => ({ params: { id: territory.id }, props: { territory, scopes: scopesOf(territory.id) } }));
+};
 export const organisationPaths = () => byId(organisations, 'organisation');
 export const personPaths = () => byId(people, 'person');
 export const themePaths = () => byId(themes, 'theme');

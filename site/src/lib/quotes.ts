@@ -60,7 +60,16 @@ function normalised(text: string): { flat: string; origin: number[] } {
 
 const cache = new Map<string, ReturnType<typeof normalised>>();
 
+const positions = new Map<string, QuotePosition | undefined>();
+
+/** Where a quote is in its source's text; a quote shows on several pages (its record's, its actors'), found once. */
 export function quotePosition(sourceId: string, quote: string): QuotePosition | undefined {
+  const key = `${sourceId}\u0000${quote}`;
+  if (!positions.has(key)) positions.set(key, locate(sourceId, quote));
+  return positions.get(key);
+}
+
+function locate(sourceId: string, quote: string): QuotePosition | undefined {
   const text = textOf(sourceId);
   if (text === undefined) return undefined;
   if (!cache.has(sourceId)) cache.set(sourceId, normalised(text));

@@ -23,9 +23,7 @@ export async function pagePairs(): Promise<PagePair[]> {
     ...people.map((r) => pair((lang) => href.person(lang, r.id))),
     ...themes.map((r) => pair((lang) => href.theme(lang, r.id))),
   ];
-  const prose = await Promise.all(
-    (await explainers('fr')).map(async (entry) => ({ fr: explainerPath(entry), en: explainerPath(await translationOf('explainers', entry)) })),
-  );
+  const prose = explainers('fr').map((entry) => ({ fr: explainerPath(entry), en: explainerPath(translationOf('explainers', entry)) }));
   return [
     pair(homePath),
     ...SECTIONS.map((section) => pair((lang) => sectionPath(lang, section))),

@@ -4,7 +4,8 @@
  * here. An initiative sits at the level of its scale (a regional plan listed on a department page is the
  * region's, not "the department's own"), so each heading says truthfully where the thing applies.
  */
-import { initiatives, lineage, within, byTerritory, eventsInOrder, facilities } from './data.ts';
+import { initiativesFor, lineage, byTerritory, eventsIn, facilitiesIn, yearsOf } from './data.ts';
+import { filterValuesOf, type FilterValue } from './filters.ts';
 import type { Event, Facility, Initiative, Territory } from '@acces-soins/data';
 
 export type Level = Territory['level'] | 'nation';
@@ -21,12 +22,15 @@ export interface Scope {
 const RANK: Record<Level, number> = { commune: 0, departement: 1, region: 2, nation: 3 };
 const SCALE_RANK: Record<Initiative['scale'], number> = { local: 0, departmental: 1, regional: 2, national: 3 };
 
-function linked(a: Initiative, b: Initiative): boolean {
-  return (a.related ?? []).some((r) => r.initiative === b.id) || (b.related ?? []).some((r) => r.initiative === a.id);
-}
-
 /** The scopes of a territory's page, the territory's own first, then each containing one, then the nation. */
 export function scopesOf(territoryId: string): Scope[] {
+  return scopesOnce(territoryId);
+}
+// Both languages' pages (and the territories index) ask for the same scopes: computed once per territory.
+const scopesCache = new Map<string, Scope[]>();
+function scopesOnce(territoryId: string): Scope[] {
+  const cached = scopesCache.get(territoryId);
+  if (cached) return cached;
   const chain = lineage(territoryId);
   const here = chain[0];
   const scopes: Scope[] = [
@@ -35,17 +39,65 @@ export function scopesOf(territoryId: string): Scope[] {
   ];
   const scopeAt = (rank: number) => scopes.find((s) => RANK[s.level] >= rank) ?? scopes.at(-1)!;
 
+  // Those scoped here, around or inside, then the national plans linked to one of them (lib/data.ts, indexed).
   const applying = byTerritory(territoryId, { includeSubdivisions: true });
-  const national = initiatives.filter((i) => i.scale === 'national' && !applying.includes(i) && applying.some((local) => linked(local, i)));
+  const { national } = initiativesFor(territoryId);
   for (const initiative of [...applying, ...national]) {
     // Never above the scale's level, never below this page's territory.
     scopeAt(Math.max(SCALE_RANK[initiative.scale], RANK[here.level])).initiatives.push(initiative);
   }
-  for (const event of eventsInOrder()) {
-    if (event.place === undefined) continue;
-    if (within(event.place, territoryId)) scopes[0].events.push(event);
-    else scopes.find((s) => s.territory?.id === event.place)?.events.push(event);
+  // Events in this place or inside it are here; those placed exactly at a containing territory are that scope's.
+  scopes[0].events.push(...eventsIn(territoryId));
+  for (const scope of scopes.slice(1)) {
+    if (scope.territory) scope.events.push(...eventsIn(scope.territory.id).filter((event) => event.place === scope.territory!.id));
   }
-  scopes[0].facilities.push(...facilities.filter((f) => within(f.commune, territoryId)));
+  scopes[0].facilities.push(...facilitiesIn(territoryId));
+  scopesCache.set(territoryId, scopes);
   return scopes;
+}
+
+/**
+ * How many records of one kind a territory page lists under one scope. A page whose lists grow with the data grows
+ * without bound (a department of a large dataset inherits thousands of regional initiatives): past this many, the
+ * page shows the most recent ones, says how many there are, and links to the complete list.
+ */
+export const LIST_CAP = 6;
+
+/** What a capped list shows: `shown` (at most LIST_CAP) out of `total`. */
+export interface Capped<T> {
+  shown: T[];
+  total: number;
+}
+
+/** Events come oldest first: the last ones are the most recent, kept in that order. */
+export function capEvents(list: readonly Event[], cap = LIST_CAP): Capped<Event> {
+  return { shown: list.slice(Math.max(0, list.length - cap)), total: list.length };
+}
+
+/**
+ * The initiatives dated latest (the last year of their period or events; undated ones last), ties kept in the
+ * list's order; the list component then orders them its own way (by title).
+ */
+export function capInitiatives(list: readonly Initiative[], cap = LIST_CAP): Capped<Initiative> {
+  if (list.length <= cap) return { shown: [...list], total: list.length };
+  const latest = (i: Initiative) => yearsOf(i).at(-1) ?? '';
+  const order = list.map((initiative, index) => ({ initiative, index, year: latest(initiative) }));
+  order.sort((a, b) => (a.year === b.year ? a.index - b.index : a.year < b.year ? 1 : -1));
+  return { shown: order.slice(0, cap).map((x) => x.initiative), total: list.length };
+}
+
+/** Health centres in the list's order (the map shows them all). */
+export function capFacilities(list: readonly Facility[], cap = LIST_CAP): Capped<Facility> {
+  return { shown: list.slice(0, cap), total: list.length };
+}
+
+/**
+ * Where the complete list of a scope's initiatives is: the initiatives filter page of the scope's territory (its
+ * department for a commune: communes have no filter page), or the whole index for the nation (undefined). Those
+ * pages list every initiative that concerns the place, so they hold at least what the scope lists.
+ */
+export function completeInitiativesOf(scope: Scope): FilterValue | undefined {
+  if (!scope.territory) return undefined;
+  const territory = scope.territory.level === 'commune' ? lineage(scope.territory.id)[1] : scope.territory;
+  return filterValuesOf('territory').find((filter) => filter.value === territory.id);
 }
