@@ -54,9 +54,14 @@ function failure(step: string, result: MonitoredResult): string {
 // empties a previous site (pages, Pagefind's index, downloads), and the swap that removes it is timed on its own.
 const steps = [
   { name: 'copy snapshots', command: 'rm -rf public/data && cp -r ../snapshots public/data' },
-  ...buildSteps('dist.next').map((step) => ({ name: step.name, command: [step.command, ...step.args].join(' ') })),
+  ...buildSteps('dist.next').map((step) => ({ name: step.name, command: [step.command, ...step.args].map(shellWord).join(' ') })),
   { name: 'swap', command: 'rm -rf dist && mv dist.next dist' },
 ];
+
+/** One argument as `sh -c` reads it back unchanged (a selector or a glob must not be expanded by the shell). */
+function shellWord(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
 
 // The site copies the snapshot files into /data/: export first, as `pnpm build` does.
 const exported = await workspace.run('packages/export', 'build', { timeoutMs });

@@ -69,6 +69,10 @@ describe('search', () => {
   it('finds an initiative by words of its title', async () => {
     const { results } = await search('/recherche/', 'Ségur de la santé');
     expect(results.slice(0, 3).map((r) => r.href)).toContain('/initiatives/segur-de-la-sante/');
+    // Lists that repeat the initiatives (filters, themes, timeline, indexes) are not indexed: their words would
+    // push the pages themselves down, and at scale they are most of the index.
+    const lists = /^\/(initiatives\/([^/]+\/[^/]+\/)?|themes\/[^/]+\/|chronologie\/|organisations\/|personnes\/)$/;
+    expect(results.map((r) => r.href).filter((href) => lists.test(href))).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
+import { buildSteps } from '../scripts/steps.ts';
 
 const SITE = 'https://example.test/acces-soins/';
 const BASE = '/acces-soins/';
@@ -48,8 +49,8 @@ beforeAll(() => {
   out = join(root, 'acces-soins');
   const env = { ...process.env, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' };
   const bin = (name: string) => join(siteDir, 'node_modules', '.bin', name);
-  execFileSync(bin('astro'), ['build', '--outDir', out], { cwd: siteDir, env, stdio: 'pipe' });
-  execFileSync(bin('pagefind'), ['--site', out], { cwd: siteDir, env, stdio: 'pipe' });
+  // The site build's own steps (astro, then Pagefind with its options), into the temporary folder.
+  for (const step of buildSteps(out)) execFileSync(bin(step.command), step.args, { cwd: siteDir, env, stdio: 'pipe' });
 }, 600_000);
 
 afterAll(() => {
