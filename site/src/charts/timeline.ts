@@ -264,8 +264,20 @@ function legend(model: TimelineModel): Markup {
   );
 }
 
+// An initiative's timeline is drawn twice per language, on its page (marks linking to the page's rows) and as its
+// shareable file: the model, which does not depend on the links, is built once.
+const models = new WeakMap<ChartData, Map<string, TimelineModel>>();
+function timelineModel(data: ChartData, options: TimelineOptions): TimelineModel {
+  let byOptions = models.get(data);
+  if (!byOptions) models.set(data, (byOptions = new Map()));
+  const key = `${options.lang}|${options.initiative ?? ''}`;
+  let model = byOptions.get(key);
+  if (!model) byOptions.set(key, (model = buildTimelineModel(data, options)));
+  return model;
+}
+
 export function renderTimeline(data: ChartData, options: TimelineOptions): string {
-  const model = buildTimelineModel(data, options);
+  const model = timelineModel(data, options);
   const { lang } = model;
   const initiative = options.initiative ? initiativeById(data, options.initiative) : undefined;
   if (options.initiative && !initiative) throw new Error(`Timeline: no initiative "${options.initiative}"`);

@@ -797,7 +797,20 @@ export function pluralTemplate(lang: Lang, key: UiKey): string {
  * `frenchSpacing: false` keeps the text's own spaces before ; and : (the charts write plain ones and add the
  * no-break space with `colon()` where they want it, so their SVGs stay as they were).
  */
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}, options: { frenchSpacing?: boolean } = {}): string {
+// Most calls are a label without values (a heading, a column name) asked on every page: answered once per build.
+const plainTexts = new Map<string, string>();
+
+export function t(lang: Lang, key: UiKey, values?: Record<string, string | number>, options: { frenchSpacing?: boolean } = {}): string {
+  if (values === undefined) {
+    const memo = `${lang}|${key}|${options.frenchSpacing !== false}`;
+    let text = plainTexts.get(memo);
+    if (text === undefined) plainTexts.set(memo, (text = fill(lang, key, {}, options)));
+    return text;
+  }
+  return fill(lang, key, values, options);
+}
+
+function fill(lang: Lang, key: UiKey, values: Record<string, string | number>, options: { frenchSpacing?: boolean }): string {
   let text: string = STRINGS[lang][key];
   if (text === undefined) throw new Error(`site: unknown interface string "${key}"`);
   if (text.includes('|')) {
