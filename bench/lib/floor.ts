@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from './pages.ts';
 import type { KindCost } from './results.ts';
@@ -19,6 +19,20 @@ export interface FloorPage {
 export function floorPagesOf(dist: string): FloorPage[] {
   return htmlFiles(dist)
     .map((file) => ({ file: relative(dist, file).split(sep).join('/'), bytes: statSync(file).size }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/**
+ * The other files the site's routes write (endpoints: each chart's SVG and CSV, the feeds, the sitemap, robots.txt,
+ * the communes list): Astro renders each like a page (a route, a request, a file), so the floor writes them too, as
+ * filler of the same size. Not: the bundles (`_astro/`), Pagefind's index, and what `public/` holds (copied as is).
+ */
+export function floorFilesOf(dist: string, publicDir: string): FloorPage[] {
+  const copied = new Set(existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(sep).join('/')) : []);
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => !file.endsWith('.html') && !/^(_astro|pagefind)\//.test(file) && !copied.has(file) && statSync(join(dist, file)).isFile())
+    .map((file) => ({ file, bytes: statSync(join(dist, file)).size }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
@@ -43,8 +57,26 @@ const paragraphs = Array.from({ length: Math.max(1, Math.round(bytes / (paragrap
 </html>
 `;
 
-/** Writes the floor project in `dir` for these pages; node_modules is the site's own (same Astro, same versions). */
-export function createFloorProject(dir: string, siteDir: string, pages: readonly FloorPage[]): void {
+const FILE = `// One file per entry of files.json (written by bench/lib/floor.ts): filler text of the size of the real file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function getStaticPaths() {
+  const files = JSON.parse(readFileSync(join(process.cwd(), 'files.json'), 'utf8'));
+  return files.map((file) => ({ params: { file: file.file }, props: file }));
+}
+
+const line = 'Les données publiques sur l’accès aux soins sont lues, vérifiées et publiées ici en clair.\\n';
+export function GET({ props }) {
+  return new Response(line.repeat(Math.max(1, Math.round(props.bytes / line.length))));
+}
+`;
+
+/**
+ * Writes the floor project in `dir` for these pages (and these other files, see floorFilesOf); node_modules is the
+ * site's own (same Astro, same versions).
+ */
+export function createFloorProject(dir: string, siteDir: string, pages: readonly FloorPage[], files: readonly FloorPage[] = []): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(siteDir, 'node_modules'), join(dir, 'node_modules'));
@@ -55,6 +87,10 @@ export function createFloorProject(dir: string, siteDir: string, pages: readonly
   // `a/b/index.html` is the page `a/b` (directory format); `404.html` and other flat files keep their name.
   const entries = pages.map((page) => ({ path: page.file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), bytes: page.bytes }));
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(entries));
+  if (files.length > 0) {
+    writeFileSync(join(dir, 'src', 'pages', '[...file].ts'), FILE);
+    writeFileSync(join(dir, 'files.json'), JSON.stringify(files));
+  }
 }
 
 /** The floor's built pages, for a check that it wrote as many as the site. */

@@ -109,8 +109,12 @@ export interface SiteEntry {
   /** HTML bytes of every page. */
   htmlBytes?: number;
   kinds?: Record<string, KindCost>;
-  /** The minimal Astro build of the same pages (bench/lib/floor.ts). */
+  /** The minimal Astro build of the same pages and other route files (bench/lib/floor.ts). */
   floorMs?: Samples;
+  /** How many files other than pages the site's routes wrote (and the floor with them). */
+  floorFiles?: number;
+  /** The minimal Astro build of the same pages only. */
+  floorPagesOnlyMs?: Samples;
   floorKinds?: Record<string, KindCost>;
 }
 

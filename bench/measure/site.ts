@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, option } from '../lib/child.ts';
-import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorPagesOf } from '../lib/floor.ts';
+import { astroPageTimes, costByKind, createFloorProject, floorBuiltPages, floorFilesOf, floorPagesOf } from '../lib/floor.ts';
 import { runMonitored, type MonitoredResult } from '../lib/monitor.ts';
 import { htmlFiles, weighPages, type PageWeight } from '../lib/pages.ts';
 import type { BuildStep, SiteEntry, WeightSummary } from '../lib/results.ts';
@@ -97,41 +97,57 @@ async function buildSite(): Promise<{ ms: number; steps: BuildStep[]; astroLog: 
   return { ms: done.reduce((total, step) => total + step.ms, 0), steps: done, astroLog, failed };
 }
 
-// The floor: the same pages from a minimal Astro project (made from the first build's pages), built right after each
-// site build, warm-ups included: on a shared machine both then run under about the same load.
-const floorMs: number[] = [];
-const floorLogs: string[] = [];
-let floorState: 'none' | 'ready' | 'failed' = 'none';
-async function buildFloor(timed: boolean): Promise<void> {
-  if (floorState === 'none') {
-    createFloorProject(floorDir, siteDir, floorPagesOf(dist));
-    floorState = 'ready';
+// The floor: the same output from a minimal Astro project (made from the first build's files), built right after each
+// site build, warm-ups included: on a shared machine both then run under about the same load. Two of them: the same
+// pages and the other files the site's routes write (the floor the budget is set against: Astro renders an endpoint's
+// file like a page), and the same pages only (what the floor was before those files were counted), both reported.
+interface Floor {
+  dir: string;
+  state: 'none' | 'ready' | 'failed';
+  ms: number[];
+  logs: string[];
+  files: boolean;
+}
+const floors: Floor[] = [
+  { dir: floorDir, state: 'none', ms: [], logs: [], files: true },
+  { dir: `${floorDir}-pages`, state: 'none', ms: [], logs: [], files: false },
+];
+let otherFiles = 0;
+async function buildFloor(floor: Floor, timed: boolean): Promise<void> {
+  if (floor.state === 'none') {
+    const files = floor.files ? floorFilesOf(dist, join(siteDir, 'public')) : [];
+    if (floor.files) otherFiles = files.length;
+    createFloorProject(floor.dir, siteDir, floorPagesOf(dist), files);
+    floor.state = 'ready';
   }
-  if (floorState !== 'ready') return;
+  if (floor.state !== 'ready') return;
   // Into an empty folder too, as the site's Astro step.
-  rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
-  const floor = await run(floorDir, 'astro build');
-  logProgress('minimal astro build', floor);
-  if (floor.code !== 0) {
-    notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', floor) });
-    floorState = 'failed';
+  rmSync(join(floor.dir, 'dist'), { recursive: true, force: true });
+  const result = await run(floor.dir, 'astro build');
+  logProgress(floor.files ? 'minimal astro build' : 'minimal astro build, pages only', result);
+  if (result.code !== 0) {
+    notMeasured.push({ what: 'minimal Astro build', why: failure('astro build (minimal project)', result) });
+    floor.state = 'failed';
     return;
   }
   if (timed) {
-    floorMs.push(floor.ms);
-    floorLogs.push(floor.stdout + floor.stderr);
+    floor.ms.push(result.ms);
+    floor.logs.push(result.stdout + result.stderr);
   }
+}
+async function buildFloors(timed: boolean): Promise<void> {
+  for (const floor of floors) await buildFloor(floor, timed);
 }
 
 for (let index = 0; index < warmups; index++) {
-  if ((await buildSite()) !== undefined) await buildFloor(false);
+  if ((await buildSite()) !== undefined) await buildFloors(false);
 }
 const builds: NonNullable<Awaited<ReturnType<typeof buildSite>>>[] = [];
 for (let index = 0; index < runs; index++) {
   const build = await buildSite();
   if (build === undefined) break;
   builds.push(build);
-  await buildFloor(true);
+  await buildFloors(true);
   if (build.failed !== undefined) break;
 }
 
@@ -164,11 +180,13 @@ if (builds.length > 0) {
     kinds: costByKind(medianPageTimes(builds.map((build) => build.astroLog)), pages),
   });
 
-  if (floorMs.length > 0) {
-    const built = floorBuiltPages(floorDir);
+  const [floor, pagesOnly] = floors;
+  if (floor.ms.length > 0) {
+    const built = floorBuiltPages(floor.dir);
     if (built !== pages.length) notMeasured.push({ what: 'minimal Astro build', why: `it wrote ${built} pages, the site ${pages.length}` });
-    Object.assign(result, { floorMs, floorKinds: costByKind(medianPageTimes(floorLogs), pages.map((page) => ({ ...page, file: floorFile(page.file) }))) });
+    Object.assign(result, { floorMs: floor.ms, floorFiles: otherFiles, floorKinds: costByKind(medianPageTimes(floor.logs), pages.map((page) => ({ ...page, file: floorFile(page.file) }))) });
   }
+  if (pagesOnly.ms.length > 0) Object.assign(result, { floorPagesOnlyMs: pagesOnly.ms });
 }
 
 /**

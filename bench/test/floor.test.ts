@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroPageTimes, costByKind, createFloorProject, pageKind } from '../lib/floor.ts';
+import { astroPageTimes, costByKind, createFloorProject, floorFilesOf, pageKind } from '../lib/floor.ts';
 import { runMonitored } from '../lib/monitor.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
@@ -62,6 +62,39 @@ describe('the floor project', () => {
       { path: 'territoires/departement-11', bytes: 50_000 },
       { path: '404', bytes: 3000 },
     ]);
+  });
+});
+
+describe('the files besides pages', () => {
+  it('are what the routes write: not pages, bundles, the search index or copies of public/', () => {
+    const dist = join(dir, 'dist-files');
+    const publicDir = join(dir, 'public-files');
+    for (const [file, text] of [
+      ['index.html', '<p>page</p>'],
+      ['graphiques/chart-a-fr.svg', '<svg/>'],
+      ['graphiques/chart-a-fr.csv', 'a,b\r\n'],
+      ['flux.xml', '<feed/>'],
+      ['_astro/island.js', 'x'],
+      ['pagefind/pagefind.js', 'x'],
+      ['data/acces-soins.zip', 'zip'],
+      ['favicon.svg', '<svg/>'],
+    ] as const) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), text);
+    }
+    for (const file of ['data/acces-soins.zip', 'favicon.svg']) {
+      mkdirSync(dirname(join(publicDir, file)), { recursive: true });
+      writeFileSync(join(publicDir, file), 'x');
+    }
+    expect(floorFilesOf(dist, publicDir)).toEqual([
+      { file: 'flux.xml', bytes: 7 },
+      { file: 'graphiques/chart-a-fr.csv', bytes: 5 },
+      { file: 'graphiques/chart-a-fr.svg', bytes: 6 },
+    ]);
+    const floor = join(dir, 'floor-files');
+    createFloorProject(floor, join(import.meta.dirname, '..', '..', 'site'), [{ file: 'index.html', bytes: 11 }], floorFilesOf(dist, publicDir));
+    expect(existsSync(join(floor, 'src', 'pages', '[...file].ts'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(floor, 'files.json'), 'utf8'))).toHaveLength(3);
   });
 });
 
