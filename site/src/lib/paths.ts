@@ -3,7 +3,7 @@
  * (src/pages/… and src/pages/en/…), which differ only by language.
  */
 import { initiatives, territories, organisations, people, themes, departments } from './data.ts';
-import { scopesOf } from './territory.ts';
+import { territoryLists } from './territory.ts';
 import { locatorDrawing } from '../charts/locator.ts';
 import { filterValues } from './filters.ts';
 import { filterSlug } from '../i18n/routes.ts';
@@ -15,12 +15,12 @@ const byId = <R extends { id: string }, P extends string>(records: readonly R[],
 
 export const initiativePaths = () => byId(initiatives, 'initiative');
 /**
- * A territory's page gets what it lists (its scopes) with its route: worked out once per build, before any page,
+ * A territory's page gets what it lists (its scopes, lists cut to the cap) with its route: worked out once per build, before any page,
  * as is the locator map every department page draws; a page then only writes its HTML.
  */
 export const territoryPaths = () => {
   locatorDrawing(departments);
-  return territories.map((territory) => ({ params: { id: territory.id }, props: { territory, scopes: scopesOf(territory.id) } }));
+  return territories.map((territory) => ({ params: { id: territory.id }, props: { territory, lists: territoryLists(territory.id) } }));
 };
 export const organisationPaths = () => byId(organisations, 'organisation');
 export const personPaths = () => byId(people, 'person');

@@ -94,10 +94,20 @@ export function capEvents(list: readonly Event[], cap = LIST_CAP): Capped<Event>
  */
 export function capInitiatives(list: readonly Initiative[], cap = LIST_CAP): Capped<Initiative> {
   if (list.length <= cap) return { shown: [...list], total: list.length };
+  // One pass keeping the best `cap` so far (a region's scope lists thousands at scale; sorting them all is not needed).
   const latest = (i: Initiative) => yearsOf(i).at(-1) ?? '';
-  const order = list.map((initiative, index) => ({ initiative, index, year: latest(initiative) }));
-  order.sort((a, b) => (a.year === b.year ? a.index - b.index : a.year < b.year ? 1 : -1));
-  return { shown: order.slice(0, cap).map((x) => x.initiative), total: list.length };
+  const best: { initiative: Initiative; year: string }[] = [];
+  for (const initiative of list) {
+    const year = latest(initiative);
+    // Later year first; on a tie the earlier in the list stays ahead, so a newcomer only passes strictly older ones.
+    let at = best.length;
+    while (at > 0 && best[at - 1].year < year) at--;
+    if (at < cap) {
+      best.splice(at, 0, { initiative, year });
+      if (best.length > cap) best.pop();
+    }
+  }
+  return { shown: best.map((x) => x.initiative), total: list.length };
 }
 
 /** Health centres in the list's order (the map shows them all). */
@@ -114,4 +124,34 @@ export function completeInitiativesOf(scope: Scope): FilterValue | undefined {
   if (!scope.territory) return undefined;
   const territory = scope.territory.level === 'commune' ? lineage(scope.territory.id)[1] : scope.territory;
   return filterValuesOf('territory').find((filter) => filter.value === territory.id);
+}
+
+/** One scope of a territory page as shown: its lists cut to the cap, and whether it lists anything at all. */
+export interface ScopeLists {
+  scope: Scope;
+  empty: boolean;
+  facilities: Capped<Facility>;
+  events: Capped<Event>;
+  initiatives: Capped<Initiative>;
+}
+
+// Both languages' pages show the same records: cut once per territory.
+const listsCache = new Map<string, ScopeLists[]>();
+
+/** What a territory page shows: its own scope always (even empty), then each wider scope that lists something. */
+export function territoryLists(territoryId: string): ScopeLists[] {
+  let lists = listsCache.get(territoryId);
+  if (!lists) {
+    lists = scopesOf(territoryId)
+      .map((scope) => ({
+        scope,
+        empty: scope.facilities.length + scope.events.length + scope.initiatives.length === 0,
+        facilities: capFacilities(scope.facilities),
+        events: capEvents(scope.events),
+        initiatives: capInitiatives(scope.initiatives),
+      }))
+      .filter((list, n) => n === 0 || !list.empty);
+    listsCache.set(territoryId, lists);
+  }
+  return lists;
 }
