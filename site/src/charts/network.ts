@@ -1,11 +1,11 @@
 // Organisations ↔ initiatives by role: a bipartite drawing laid out at build time. Initiatives are
 // sorted by start date, organisations by the mean position of their initiatives (fewer crossings),
 // ties by name, so the same data always gives the same picture.
-import { compareDates, type DateWithPrecision } from '@acces-soins/data';
+import { compareDates } from '@acces-soins/data';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, formatDate, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
-import type { ChartData, Initiative, Organisation, Role } from './records.ts';
+import { eventsByInitiative, type ChartData, type Initiative, type Organisation, type Role } from './records.ts';
 import { ROLES, roleClass } from './roles.ts';
 import { label } from '../i18n/labels.ts';
 import { multilineText, wrapLines } from './text.ts';
@@ -84,14 +84,9 @@ export function collectLinks(data: ChartData): { links: NetworkLink[]; people: n
 export function buildNetworkModel(data: ChartData, options: NetworkOptions): NetworkModel {
   const { lang } = options;
   const { links, people } = collectLinks(data);
-  // Each initiative's first event and each organisation's links, indexed once: scanning every event inside the
+  // Each initiative's first event and each organisation's links, from indexes: scanning every event inside the
   // sort, and every link per organisation, made this chart grow as the square of the data.
-  const firstEvent = new Map<string, DateWithPrecision>();
-  for (const e of data.events) {
-    const first = firstEvent.get(e.initiative);
-    if (first === undefined || compareDates(e.date, first) < 0) firstEvent.set(e.initiative, e.date);
-  }
-  const start = (i: Initiative) => i.period?.start ?? firstEvent.get(i.id);
+  const start = (i: Initiative) => i.period?.start ?? eventsByInitiative(data).get(i.id)?.[0]?.date;
   const initiatives = [...new Set(links.map((l) => l.initiative))].sort((a, b) => {
     const sa = start(a);
     const sb = start(b);

@@ -1,6 +1,7 @@
 // The records the charts read: the generated types of @acces-soins/data. Chart functions take
 // them as arguments, so the components pass the package's datasets and tests pass the same data.
-import type { Event, Facility, Indicator, Initiative, Organisation, Source, Territory } from '@acces-soins/data';
+import { compareDates, type Event, type Facility, type Indicator, type Initiative, type Organisation, type Source, type Territory } from '@acces-soins/data';
+import { compareText } from './i18n.ts';
 
 export type { DateWithPrecision, Event, Facility, Indicator, Initiative, Organisation, Participant, Role, Territory } from '@acces-soins/data';
 
@@ -17,9 +18,20 @@ export interface ChartData {
   sources?: readonly Source[];
 }
 
-/** The data's "today": the latest verification day in metadata, so builds never depend on the clock. */
-export function dataDate(metadata: ChartData['metadata']): string {
-  const days = Object.values(metadata.datasets).map((d) => d.verified);
-  if (days.length === 0) throw new Error('metadata: no dataset has a "verified" day');
-  return days.reduce((a, b) => (b > a ? b : a));
+/** The data's "today" (the latest verification day in metadata: builds never depend on the clock), one definition. */
+export { dataDate } from '@acces-soins/validate/data-date';
+
+/** Each initiative's events in date order (ties by id): sorted once per data, shared by the charts that need it. */
+const eventOrder = new WeakMap<ChartData, Map<string, Event[]>>();
+export function eventsByInitiative(data: ChartData): Map<string, Event[]> {
+  let eventsOf = eventOrder.get(data);
+  if (!eventsOf) {
+    eventsOf = new Map<string, Event[]>();
+    for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
+      if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
+      eventsOf.get(event.initiative)!.push(event);
+    }
+    eventOrder.set(data, eventsOf);
+  }
+  return eventsOf;
 }

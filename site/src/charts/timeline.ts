@@ -8,7 +8,7 @@ import { dateInterval, parseDay, precisionName } from './dates.ts';
 import { chartId, legendGroup, legendItem, renderFigure } from './figure.ts';
 import { colon, compareText, formatDate, formatDay, pick, uiText, type Lang } from './i18n.ts';
 import { el, type Markup } from './markup.ts';
-import { dataDate, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
+import { dataDate, eventsByInitiative, type ChartData, type DateWithPrecision, type Event, type Initiative } from './records.ts';
 import { wrapLines, multilineText } from './text.ts';
 import { accordingTo, ofDate } from '../lib/dated-words.ts';
 
@@ -85,20 +85,6 @@ function initiativeStart(initiative: Initiative, events: readonly Event[]): Date
   return dates.sort(compareDates)[0];
 }
 
-/** Each initiative's events in date order: sorted once per data, not on every initiative page. */
-const eventOrder = new WeakMap<ChartData, Map<string, Event[]>>();
-function eventsByInitiative(data: ChartData): Map<string, Event[]> {
-  let eventsOf = eventOrder.get(data);
-  if (!eventsOf) {
-    eventsOf = new Map<string, Event[]>();
-    for (const event of [...data.events].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id))) {
-      if (!eventsOf.has(event.initiative)) eventsOf.set(event.initiative, []);
-      eventsOf.get(event.initiative)!.push(event);
-    }
-    eventOrder.set(data, eventsOf);
-  }
-  return eventsOf;
-}
 
 /** Initiatives by id, once per data (the table names each event's initiative). */
 const initiativeIds = new WeakMap<ChartData, Map<string, Initiative>>();

@@ -33,6 +33,7 @@ import {
   type ResolvedInitiative,
 } from '@acces-soins/data';
 import type { Lang } from '../i18n/lang.ts';
+import { lazy, memo, pushTo } from './memo.ts';
 
 export { initiatives, events, territories, organisations, people, themes, indicators, facilities, sources, metadata };
 export type { DatasetName };
@@ -44,32 +45,6 @@ export type { DatasetName };
  * through indexes built on first use. Answers are the package's own, in the same order; callers get copies of
  * shared arrays, so no page can change what the next one sees.
  */
-function memo<A extends unknown[], R>(key: (...args: A) => string, compute: (...args: A) => R): (...args: A) => R {
-  const cache = new Map<string, R>();
-  return (...args: A) => {
-    const k = key(...args);
-    if (!cache.has(k)) cache.set(k, compute(...args));
-    return cache.get(k)!;
-  };
-}
-/** Built on first use, once per build. */
-function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
-}
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 // Pages pass ids read from the data or the route: the package's id unions are asserted at this one door.
 const byTerritoryOnce = memo(
   (territoryId: string, options: { includeSubdivisions?: boolean } = {}) => `${territoryId}|${options.includeSubdivisions === true}`,
@@ -194,6 +169,16 @@ function byPlaceWithin<T>(list: () => readonly T[], placeOf: (record: T) => stri
 }
 const eventsWithin = byPlaceWithin(allEventsInOrder, (e) => e.place);
 const facilitiesWithin = byPlaceWithin(() => facilities, (f) => f.commune);
+
+/** Place → the events placed exactly there, in order (a region's own events, not those of its communes). */
+const eventsAt = lazy(() => {
+  const index = new Map<string, Event[]>();
+  for (const event of allEventsInOrder()) if (event.place !== undefined) pushTo(index, event.place, event);
+  return index;
+});
+export function eventsAtPlace(territoryId: string): Event[] {
+  return [...(eventsAt().get(territoryId) ?? [])];
+}
 
 export function eventsIn(territoryId: string): Event[] {
   return [...(eventsWithin().get(territoryId) ?? [])];

@@ -4,7 +4,8 @@
  * here. An initiative sits at the level of its scale (a regional plan listed on a department page is the
  * region's, not "the department's own"), so each heading says truthfully where the thing applies.
  */
-import { initiativesFor, lineage, byTerritory, eventsIn, eventsInOrder, facilitiesIn, yearsOf } from './data.ts';
+import { initiativesFor, lineage, byTerritory, eventsAtPlace, eventsIn, facilitiesIn, yearsOf } from './data.ts';
+import { memo } from './memo.ts';
 import { filterValuesOf, type FilterValue } from './filters.ts';
 import type { Event, Facility, Initiative, Territory } from '@acces-soins/data';
 
@@ -22,15 +23,11 @@ export interface Scope {
 const RANK: Record<Level, number> = { commune: 0, departement: 1, region: 2, nation: 3 };
 const SCALE_RANK: Record<Initiative['scale'], number> = { local: 0, departmental: 1, regional: 2, national: 3 };
 
-/** The scopes of a territory's page, the territory's own first, then each containing one, then the nation. */
-export function scopesOf(territoryId: string): Scope[] {
-  return scopesOnce(territoryId);
-}
-// Both languages' pages (and the territories index) ask for the same scopes: computed once per territory.
-const scopesCache = new Map<string, Scope[]>();
-function scopesOnce(territoryId: string): Scope[] {
-  const cached = scopesCache.get(territoryId);
-  if (cached) return cached;
+/**
+ * The scopes of a territory's page, the territory's own first, then each containing one, then the nation; computed
+ * once per territory (both languages' pages and the territories index ask).
+ */
+export const scopesOf = memo((territoryId: string) => territoryId, (territoryId: string): Scope[] => {
   const chain = lineage(territoryId);
   const here = chain[0];
   const scopes: Scope[] = [
@@ -49,26 +46,11 @@ function scopesOnce(territoryId: string): Scope[] {
   // Events in this place or inside it are here; those placed exactly at a containing territory are that scope's.
   scopes[0].events = eventsIn(territoryId);
   for (const scope of scopes.slice(1)) {
-    if (scope.territory) scope.events = [...(eventsAt().get(scope.territory.id) ?? [])];
+    if (scope.territory) scope.events = eventsAtPlace(scope.territory.id);
   }
   scopes[0].facilities = facilitiesIn(territoryId);
-  scopesCache.set(territoryId, scopes);
   return scopes;
-}
-
-/** Place → the events placed exactly there, in order (a region's own events, not those of its communes). */
-let exactPlaces: Map<string, Event[]> | undefined;
-function eventsAt(): Map<string, Event[]> {
-  if (!exactPlaces) {
-    exactPlaces = new Map();
-    for (const event of eventsInOrder()) {
-      if (event.place === undefined) continue;
-      if (!exactPlaces.has(event.place)) exactPlaces.set(event.place, []);
-      exactPlaces.get(event.place)!.push(event);
-    }
-  }
-  return exactPlaces;
-}
+});
 
 /**
  * How many records of one kind a territory page lists under one scope. A page whose lists grow with the data grows
@@ -135,23 +117,18 @@ export interface ScopeLists {
   initiatives: Capped<Initiative>;
 }
 
-// Both languages' pages show the same records: cut once per territory.
-const listsCache = new Map<string, ScopeLists[]>();
-
-/** What a territory page shows: its own scope always (even empty), then each wider scope that lists something. */
-export function territoryLists(territoryId: string): ScopeLists[] {
-  let lists = listsCache.get(territoryId);
-  if (!lists) {
-    lists = scopesOf(territoryId)
-      .map((scope) => ({
-        scope,
-        empty: scope.facilities.length + scope.events.length + scope.initiatives.length === 0,
-        facilities: capFacilities(scope.facilities),
-        events: capEvents(scope.events),
-        initiatives: capInitiatives(scope.initiatives),
-      }))
-      .filter((list, n) => n === 0 || !list.empty);
-    listsCache.set(territoryId, lists);
-  }
-  return lists;
-}
+/**
+ * What a territory page shows: its own scope always (even empty), then each wider scope that lists something; cut
+ * once per territory (both languages' pages show the same records).
+ */
+export const territoryLists = memo((territoryId: string) => territoryId, (territoryId: string): ScopeLists[] =>
+  scopesOf(territoryId)
+    .map((scope) => ({
+      scope,
+      empty: scope.facilities.length + scope.events.length + scope.initiatives.length === 0,
+      facilities: capFacilities(scope.facilities),
+      events: capEvents(scope.events),
+      initiatives: capInitiatives(scope.initiatives),
+    }))
+    .filter((list, n) => n === 0 || !list.empty),
+);
