@@ -2,7 +2,8 @@
  * The site's build step (`pnpm --filter @acces-soins/site run build`), shaped like the other steps:
  * 1. load: the data comes through @acces-soins/data (built by `loadValidData()` in packages/data) and the research
  *    snapshots (../snapshots, built by packages/export from the same validated data); the site never reads data/.
- *    Missing inputs stop the build with one line saying which step to run.
+ *    Besides, the communes extract (reference/communes.json, made by scripts/reference.ts). Missing or stale inputs
+ *    stop the build with one line saying which step to run.
  * 2. process: copy the snapshots to public/data/ (served at /data/<file>), `astro build`, `pagefind` (search index).
  * 3. save: public/data/ and dist/ are each filled in a temporary folder and renamed into place, so a failed build
  *    leaves the previous site whole.
@@ -24,6 +25,15 @@ const fail = (message: string): never => {
 if (!existsSync(packageDist)) fail(`${packageDist} is missing: build the data package first (pnpm --filter @acces-soins/data run build).`);
 if (!existsSync(join(snapshots, 'manifest.json'))) {
   fail(`${join(snapshots, 'manifest.json')} is missing: build the snapshots first (pnpm --filter @acces-soins/export run build).`);
+}
+
+// The communes extract is checked before Astro starts, so a stale or broken one is one line, not a build error
+// (imported here: it reads the data package, whose absence is reported above).
+const { datasetRegions, readPreparedCommunes } = await import('./reference.ts');
+try {
+  readPreparedCommunes(datasetRegions());
+} catch (error) {
+  fail((error as Error).message);
 }
 
 replaceDirectorySync(join(siteDir, 'public', 'data'), (dir) => cpSync(snapshots, dir, { recursive: true }));

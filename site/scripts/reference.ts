@@ -8,7 +8,7 @@
  * (`pnpm --filter @acces-soins/site run reference`); the build refuses an extract made from other package versions
  * or other regions, and site/test/reference.test.ts fails when the committed file differs from what this step makes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { territories } from '@acces-soins/data';
@@ -79,6 +79,33 @@ export function serialise(prepared: PreparedCommunes): string {
     '}',
     '',
   ].join('\n');
+}
+
+const REFRESH = 'run `pnpm --filter @acces-soins/site run reference` and commit site/reference/communes.json';
+
+/**
+ * The committed extract, checked against what the build uses: a readable file of the shape `serialise` writes, made
+ * from the installed package versions, covering every region of `regionCodes`. Anything else is an Error naming the
+ * file, what is wrong and the command that remakes it (the build stops on it before Astro starts).
+ */
+export function readPreparedCommunes(regionCodes: readonly string[], file = referenceFile): PreparedCommunes {
+  if (!existsSync(file)) throw new Error(`${file} is missing: ${REFRESH}`);
+  let read: PreparedCommunes;
+  try {
+    read = JSON.parse(readFileSync(file, 'utf8')) as PreparedCommunes;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}): ${REFRESH}`);
+  }
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(read) || !isObject(read.packages) || !Array.isArray(read.regions) || !Array.isArray(read.communes) || !isObject(read.centres)) {
+    throw new Error(`${file} does not have the fields "packages", "regions", "communes" and "centres" that scripts/reference.ts writes: ${REFRESH}`);
+  }
+  for (const name of REFERENCE_PACKAGES) {
+    if (read.packages[name] !== installedVersion(name)) throw new Error(`${file} was made from ${name} ${read.packages[name] ?? '(none)'}, ${installedVersion(name)} is installed: ${REFRESH}`);
+  }
+  const missing = regionCodes.filter((code) => !read.regions.includes(code));
+  if (missing.length > 0) throw new Error(`${file} lacks region(s) ${missing.join(', ')} of the territories dataset: ${REFRESH}`);
+  return read;
 }
 
 /** The regions of the territories dataset, as the site builds them. */

@@ -4,9 +4,11 @@
  * communes list (and map points) of another package version. When this fails, run
  * `pnpm --filter @acces-soins/site run reference` and commit the file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetRegions, prepareCommunes, referenceFile, serialise } from '../scripts/reference.ts';
+import { datasetRegions, prepareCommunes, readPreparedCommunes, referenceFile, serialise } from '../scripts/reference.ts';
 import { preparedCommunes } from '../src/lib/reference-data.ts';
 
 describe('prepared reference data', () => {
@@ -24,5 +26,19 @@ describe('prepared reference data', () => {
 
   it('stops the build on a region the extract lacks, naming the command that remakes it', () => {
     expect(() => preparedCommunes(['11'])).toThrow(/lacks region\(s\) 11 .*pnpm --filter @acces-soins\/site run reference/);
+  });
+
+  it('names the file and what is wrong when the extract is broken, absurd or missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'acces-soins-reference-'));
+    try {
+      const file = join(dir, 'communes.json');
+      writeFileSync(file, readFileSync(referenceFile, 'utf8').slice(0, 5000));
+      expect(() => readPreparedCommunes(datasetRegions(), file)).toThrow(/communes\.json is not valid JSON \(.*line \d+ column \d+\)/);
+      writeFileSync(file, '{}');
+      expect(() => readPreparedCommunes(datasetRegions(), file)).toThrow(/does not have the fields "packages", "regions", "communes" and "centres"/);
+      expect(() => readPreparedCommunes(datasetRegions(), join(dir, 'none.json'))).toThrow(/none\.json is missing: run `pnpm --filter @acces-soins\/site run reference`/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { PreparedCommunes } from '../../scripts/reference.ts';
+import { readPreparedCommunes, type PreparedCommunes } from '../../scripts/reference.ts';
 
 const require = createRequire(import.meta.url);
 const parsed = new Map<string, unknown>();
@@ -22,24 +22,14 @@ export function readPackageJson<T>(specifier: string): T {
 
 // The site is built from site/, tests run from the repository root.
 const preparedFile = [join(process.cwd(), 'reference', 'communes.json'), join(process.cwd(), 'site', 'reference', 'communes.json')].find(existsSync);
-const REFRESH = 'run `pnpm --filter @acces-soins/site run reference` and commit site/reference/communes.json';
-let prepared: PreparedCommunes | undefined;
+const prepared = new Map<string, PreparedCommunes>();
 
 /**
- * The prepared extract, checked against what the build uses: made from the installed package versions, covering
- * every region of `regionCodes`. A stale extract stops the build with the command that remakes it.
+ * The prepared extract for these regions, read and checked once (scripts/reference.ts, `readPreparedCommunes`): a
+ * stale or broken extract stops the build with the command that remakes it.
  */
 export function preparedCommunes(regionCodes: readonly string[]): PreparedCommunes {
-  if (!prepared) {
-    if (!preparedFile) throw new Error(`site: reference/communes.json is missing: ${REFRESH}`);
-    const read = JSON.parse(readFileSync(preparedFile, 'utf8')) as PreparedCommunes;
-    for (const [name, version] of Object.entries(read.packages)) {
-      const installed = readPackageJson<{ version: string }>(`${name}/package.json`).version;
-      if (installed !== version) throw new Error(`site: ${preparedFile} was made from ${name} ${version}, ${installed} is installed: ${REFRESH}`);
-    }
-    prepared = read;
-  }
-  const missing = regionCodes.filter((code) => !prepared!.regions.includes(code));
-  if (missing.length > 0) throw new Error(`site: ${preparedFile} lacks region(s) ${missing.join(', ')} of the territories dataset: ${REFRESH}`);
-  return prepared;
+  const key = regionCodes.join(' ');
+  if (!prepared.has(key)) prepared.set(key, readPreparedCommunes(regionCodes, preparedFile ?? join(process.cwd(), 'reference', 'communes.json')));
+  return prepared.get(key)!;
 }
