@@ -11,6 +11,7 @@ import { renderNetwork } from '../charts/network.ts';
 import { renderIndicators } from '../charts/indicators.ts';
 import { initiatives, indicators, eventsInOrder } from './data.ts';
 import { href } from './links.ts';
+import { lazy, memo } from './memo.ts';
 import { chartData } from '../charts/data.ts';
 import { sectionPath } from '../i18n/routes.ts';
 import { SITE_ORIGIN, sitePath } from '../config.ts';
@@ -24,38 +25,32 @@ export interface ChartFile {
   html: string;
 }
 
-const cache = new Map<Lang, ChartFile[]>();
+/** Every chart of one language, drawn once per build. */
+export const chartFiles = memo((lang: Lang) => lang, (lang: Lang): ChartFile[] => {
+  // Which initiatives have indicators, found once (asking each initiative scanned every indicator).
+  const measured = new Set(indicators.map((x) => x.initiative));
+  const figures: [string, string][] = [
+    [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'initiatives' })],
+    [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'events' })],
+    [sectionPath(lang, 'map'), renderCoverage(chartData, { lang })],
+    [sectionPath(lang, 'timeline'), renderTimeline(chartData, { lang })],
+    [sectionPath(lang, 'organisations'), renderNetwork(chartData, { lang })],
+    // Each initiative page's timeline and indicators, as drawn there.
+    ...initiatives.flatMap((i): [string, string][] => [
+      ...(eventsInOrder(i.id).length > 0 ? [[href.initiative(lang, i.id), renderTimeline(chartData, { lang, initiative: i.id })] as [string, string]] : []),
+      ...(measured.has(i.id) ? [[href.initiative(lang, i.id), renderIndicators(chartData, { lang, initiative: i.id })] as [string, string]] : []),
+    ]),
+  ];
+  return figures.map(([page, html]) => ({ id: /<figure [^>]*id="([^"]+)"/.exec(html)![1], lang, page, html }));
+});
 
-export function chartFiles(lang: Lang): ChartFile[] {
-  if (!cache.has(lang)) {
-    // Which initiatives have indicators, found once (asking each initiative scanned every indicator).
-    const measured = new Set(indicators.map((x) => x.initiative));
-    const figures: [string, string][] = [
-      [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'initiatives' })],
-      [sectionPath(lang, 'map'), renderMap(chartData, { lang, measure: 'events' })],
-      [sectionPath(lang, 'map'), renderCoverage(chartData, { lang })],
-      [sectionPath(lang, 'timeline'), renderTimeline(chartData, { lang })],
-      [sectionPath(lang, 'organisations'), renderNetwork(chartData, { lang })],
-      // Each initiative page's timeline and indicators, as drawn there.
-      ...initiatives.flatMap((i): [string, string][] => [
-        ...(eventsInOrder(i.id).length > 0 ? [[href.initiative(lang, i.id), renderTimeline(chartData, { lang, initiative: i.id })] as [string, string]] : []),
-        ...(measured.has(i.id) ? [[href.initiative(lang, i.id), renderIndicators(chartData, { lang, initiative: i.id })] as [string, string]] : []),
-      ]),
-    ];
-    cache.set(lang, figures.map(([page, html]) => ({ id: /<figure [^>]*id="([^"]+)"/.exec(html)![1], lang, page, html })));
-  }
-  return cache.get(lang)!;
-}
-
-let byId: Map<string, ChartFile> | undefined;
-/** A chart by its id (the first, French ones first), from an index made once: every page with a chart asks. */
-export function chartFile(id: string): ChartFile | undefined {
-  if (!byId) {
-    byId = new Map();
-    for (const chart of [...chartFiles('fr'), ...chartFiles('en')]) if (!byId.has(chart.id)) byId.set(chart.id, chart);
-  }
-  return byId.get(id);
-}
+/** Charts by id (the first, French ones first), indexed once: every page with a chart asks. */
+const chartsById = lazy(() => {
+  const byId = new Map<string, ChartFile>();
+  for (const chart of [...chartFiles('fr'), ...chartFiles('en')]) if (!byId.has(chart.id)) byId.set(chart.id, chart);
+  return byId;
+});
+export const chartFile = (id: string): ChartFile | undefined => chartsById().get(id);
 
 export const chartSvgPath = (id: string) => sitePath(`graphiques/${id}.svg`);
 export const chartCsvPath = (id: string) => sitePath(`graphiques/${id}.csv`);

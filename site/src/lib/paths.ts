@@ -15,8 +15,8 @@ const byId = <R extends { id: string }, P extends string>(records: readonly R[],
 
 export const initiativePaths = () => byId(initiatives, 'initiative');
 /**
- * A territory's page gets what it lists (its scopes, lists cut to the cap) with its route: worked out once per build, before any page,
- * as is the locator map every department page draws; a page then only writes its HTML.
+ * A territory's page gets what it lists (its scopes, lists cut to the cap) with its route: worked out once per build,
+ * before any page, as is the locator map every department page draws; a page then only writes its HTML.
  */
 export const territoryPaths = () => {
   locatorDrawing(departments);
